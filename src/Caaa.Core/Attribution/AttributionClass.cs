@@ -1,0 +1,8 @@
+namespace Caaa.Core.Attribution;
+
+public enum AttributionClass
+{
+    Fault,
+    ExpectedLoad,
+    Unknown,
+}
