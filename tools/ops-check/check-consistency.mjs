@@ -44,7 +44,9 @@ for (const config of [baseConfig, overlayConfig]) {
   const storeDir = config.store.path.replace(/\/[^/]+$/, "");
   if (storeDir !== mounts.get("store")) fail(`store.path ${config.store.path} is not on the store volume ${mounts.get("store")}`);
   if (config.model.path !== "/app/model/caaa-model.zip") fail(`model.path ${config.model.path} is not where the image puts the model`);
-  if (config.server.port !== container.ports[0].containerPort) fail(`server.port ${config.server.port} != containerPort`);
+}
+if (Number(env.ASPNETCORE_HTTP_PORTS) !== container.ports[0].containerPort) {
+  fail(`ASPNETCORE_HTTP_PORTS ${env.ASPNETCORE_HTTP_PORTS} != containerPort ${container.ports[0].containerPort}`);
 }
 if (!projected.some((p) => p.source === "configMap" && p.file === env.CAAA_CONFIG)) {
   fail(`CAAA_CONFIG ${env.CAAA_CONFIG} is not the mounted config file`);
@@ -69,8 +71,8 @@ for (const file of generated.files) {
 // Rules ↔ config limits: silences near maximum = 80% of maxActive over a maxDuration window.
 const rules = one("prometheus-rules/caaa.rules.yml").groups.flatMap((g) => g.rules);
 const nearMax = rules.find((r) => r.alert === "CAAASilencesNearMaximum");
-const { maxActive, maxDuration } = baseConfig.silences;
-if (!nearMax.expr.includes(`[${maxDuration}]`)) fail(`CAAASilencesNearMaximum window must be silences.maxDuration ${maxDuration}`);
+const { maxActive, maxDuration } = baseConfig.silencing;
+if (!nearMax.expr.includes(`[${maxDuration}]`)) fail(`CAAASilencesNearMaximum window must be silencing.maxDuration ${maxDuration}`);
 if (!new RegExp(`>=\\s*${Math.ceil(maxActive * 0.8)}\\b`).test(nearMax.expr)) fail(`CAAASilencesNearMaximum threshold must be 80% of ${maxActive}`);
 if (!nearMax.annotations.summary.includes(`maximum of ${maxActive}`)) fail(`CAAASilencesNearMaximum summary must name ${maxActive}`);
 
@@ -85,13 +87,15 @@ for (const rule of rules) {
 // Config signal queries use recorded series that exist.
 const records = new Set(one("prometheus-rules/recording.rules.yml").groups.flatMap((g) => g.rules).map((r) => r.record));
 for (const config of [baseConfig, overlayConfig]) {
-  for (const [signal, query] of Object.entries(config.prometheus.signals)) {
+  const signals = config.evidence.signals;
+  for (const { signal, query } of signals) {
     for (const name of query.match(/\bservice:[\w:]+/g) ?? []) {
-      if (!records.has(name)) fail(`prometheus.signals.${signal} uses ${name}, which no recording rule defines`);
+      if (!records.has(name)) fail(`evidence.signals ${signal} uses ${name}, which no recording rule defines`);
     }
   }
+  // The five signals of Caaa.Core's Signal enum.
   for (const signal of ["load", "errors", "latency", "cpu", "memory"]) {
-    if (!config.prometheus.signals[signal]) fail(`prometheus.signals.${signal} missing`);
+    if (!signals.some((s) => s.signal === signal)) fail(`evidence.signals has no query for ${signal}`);
   }
 }
 

@@ -92,7 +92,7 @@ function checkParses(queries) {
 
 function checkDashboardStructure(file) {
   const dashboard = JSON.parse(fs.readFileSync(repoPath("grafana/dashboards", file), "utf8"));
-  if (!dashboard.uid) problems.push(`${file}: no uid (CAAA's grafana.dashboardUid refers to it)`);
+  if (!dashboard.uid) problems.push(`${file}: no uid (CAAA's annotations.dashboardUid refers to it)`);
   const ids = new Set();
   for (const panel of dashboard.panels ?? []) {
     if (ids.has(panel.id)) problems.push(`${file}: duplicate panel id ${panel.id}`);

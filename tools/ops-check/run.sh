@@ -91,6 +91,7 @@ standalone_manifests() {
 }
 
 check_publish() {
+  command -v file >/dev/null || { echo "the 'file' command is required (apt-get install file)"; return 1; }
   local out
   out="$(mktemp -d)"
   bash build/publish-sidecar.sh "$out" || return 1
@@ -99,10 +100,11 @@ check_publish() {
   if [[ -d "$out/runtimes" ]]; then
     echo "publish output still holds runtimes/ for other platforms:"; ls "$out/runtimes"; return 1
   fi
+  # Native code must be x86-64 ELF; managed assemblies ("Mono/.Net assembly") are platform-neutral.
   local foreign
-  foreign="$(find "$out" -type f \( -name '*.dll' -o -name '*.so' -o -name '*.dylib' \) -exec file {} + \
-    | grep -Ei 'Mach-O|PE32.*(Intel 80386|ARM)|ELF.*(ARM|aarch64)' || true)"
-  [[ -z "$foreign" ]] || { echo "non linux-x64 native libraries:"; echo "$foreign"; return 1; }
+  foreign="$(find "$out" -type f \( -name '*.so' -o -name '*.so.*' -o -name '*.dylib' -o -name '*.dll' \) \
+    -exec file {} + | grep -v 'Mono/.Net assembly' | grep -v 'ELF 64-bit LSB.*x86-64' || true)"
+  [[ -z "$foreign" ]] || { echo "native libraries that are not linux-x64:"; echo "$foreign"; return 1; }
   rm -rf "$out"
 }
 
