@@ -35,9 +35,7 @@ public static class AlertmanagerServiceCollectionExtensions
         var decision = new RetryDecision(AlertmanagerErrorClassifier.ClassifyAsync, RetryDecision.IsReplayableByMethod);
         var settings = RefitSettings.ForJsonContext(AlertmanagerJsonContext.Wire);
         services.TryAddUpstreamClient<IAlertmanagerApi, AlertmanagerOptions>(
-            UpstreamNames.Alertmanager, settings, o => WithTrailingSlash(o.BaseUrl!), decision);
+            UpstreamNames.Alertmanager, settings, o => UpstreamRegistration.WithTrailingSlash(o.BaseUrl!), decision);
         return services;
     }
-
-    internal static Uri WithTrailingSlash(Uri url) => new(url.AbsoluteUri.TrimEnd('/') + "/");
 }

@@ -60,4 +60,7 @@ internal static class UpstreamRegistration
                 Options(provider), upstream, provider.GetRequiredService<TimeProvider>()))
             .AddUpstreamResilience(upstream, Options, decision);
     }
+
+    /// <summary>Refit appends each route to the base address's path; a trailing slash keeps that path.</summary>
+    public static Uri WithTrailingSlash(Uri url) => new(url.AbsoluteUri.TrimEnd('/') + "/");
 }
