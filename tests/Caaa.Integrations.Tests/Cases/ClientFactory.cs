@@ -58,6 +58,7 @@ internal static class ClientFactory
             services.AddSingleton(timeProvider);
         }
 
+        services.ConfigureHttpClientDefaults(builder => builder.AddHttpMessageHandler(() => new ServerClockHandler()));
         register(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
