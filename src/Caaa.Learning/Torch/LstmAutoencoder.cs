@@ -85,6 +85,7 @@ internal sealed class LstmAutoencoder : IDisposable
             }
 
             metadata.Options.Validate();
+            TorchRuntime.UseThreads();
             var network = new LstmAutoencoderNetwork(metadata.FeatureCount, metadata.Options);
             return (network, new LstmAutoencoder(network, metadata));
         });
