@@ -32,7 +32,7 @@ internal sealed class MlpClassifier : IDisposable
 
     public int EpochsTrained => _metadata.EpochsTrained;
 
-    /// <summary>Trains on rows <paramref name="x"/> labelled <see cref="FaultLabel"/> or <see cref="ExpectedLoadLabel"/>.</summary>
+    /// <summary>Trains on rows labelled <see cref="FaultLabel"/> or <see cref="ExpectedLoadLabel"/>.</summary>
     public static MlpClassifier Train(float[][] x, int[] y, MlpOptions options, int seed)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -73,7 +73,7 @@ internal sealed class MlpClassifier : IDisposable
 
     public void Save(string path) => TorchModelFile.Save(path, FileKind, _metadata, _network);
 
-    /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> naming the file.</summary>
+    /// <summary>Loads a model written by <see cref="Save"/>; a bad file throws naming its path.</summary>
     public static MlpClassifier Load(string path) =>
         TorchModelFile.Load<MlpClassifierMetadata, MlpClassifier>(path, FileKind, metadata =>
         {

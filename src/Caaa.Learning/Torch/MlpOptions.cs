@@ -1,6 +1,6 @@
 namespace Caaa.Learning.Torch;
 
-/// <summary>Shape and training settings of the <see cref="MlpClassifier"/>; defaults follow the research plan.</summary>
+/// <summary>Shape and training of the <see cref="MlpClassifier"/>; defaults follow the research plan.</summary>
 internal sealed record MlpOptions
 {
     /// <summary>Widths of the hidden ReLU layers, input side first. Default value: [64, 32].</summary>

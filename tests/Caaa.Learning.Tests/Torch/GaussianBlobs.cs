@@ -2,7 +2,7 @@ using Gaussian = MathNet.Numerics.Distributions.Normal;
 
 namespace Caaa.Learning.Tests.Torch;
 
-/// <summary>Two well-separated Gaussian clouds: Fault rows around -2, ExpectedLoad rows around +2, on odd scales.</summary>
+/// <summary>Two well-separated Gaussian clouds: Fault around -2, ExpectedLoad around +2, on odd scales.</summary>
 internal static class GaussianBlobs
 {
     public const int Features = 4;

@@ -56,7 +56,8 @@ public sealed class LstmAutoencoderTests : IClassFixture<TrainedAutoencoderFixtu
 
         Assert.Equal(_trained.Model.Threshold, loaded.Threshold);
         Assert.Equal(_trained.Model.ReconstructionError(spiked), loaded.ReconstructionError(spiked));
-        Assert.Equal(_trained.Model.ReconstructionError(_trained.HeldOut), loaded.ReconstructionError(_trained.HeldOut));
+        Assert.Equal(
+            _trained.Model.ReconstructionError(_trained.HeldOut), loaded.ReconstructionError(_trained.HeldOut));
         Assert.Equal(_trained.Model.Options, loaded.Options);
     }
 
@@ -147,7 +148,7 @@ public sealed class LstmAutoencoderTests : IClassFixture<TrainedAutoencoderFixtu
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so the test sees every message.</summary>
+    /// <summary>Reports on the caller's thread, unlike <see cref="Progress{T}"/>, so no message is lost.</summary>
     private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
     {
         public void Report(string value) => report(value);
