@@ -64,6 +64,7 @@ internal sealed class MlpClassifier : IDisposable
         ArgumentNullException.ThrowIfNull(x);
         CheckRow(x, FeatureCount, "The feature vector");
         var row = _metadata.Standardisation.Apply(x);
+        TorchRuntime.UseThreads();
 
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();

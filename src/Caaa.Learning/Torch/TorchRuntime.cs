@@ -25,6 +25,10 @@ internal static class TorchRuntime
         torch.random.manual_seed(seed);
     }
 
-    /// <summary>Sets libtorch's thread count, which otherwise defaults to one per core.</summary>
+    /// <summary>
+    /// Sets libtorch's thread count, which otherwise defaults to one per core. OpenMP keeps the count per
+    /// calling thread, so every entry point calls this: a forward pass split over a different number of
+    /// threads sums in a different order and gives a slightly different result.
+    /// </summary>
     public static void UseThreads() => torch.set_num_threads(Threads);
 }
