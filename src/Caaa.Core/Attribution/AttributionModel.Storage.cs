@@ -77,7 +77,9 @@ public sealed partial class AttributionModel
         }
         catch (JsonException error)
         {
-            throw new InvalidDataException($"Model file '{path}': {MetadataEntry} is not valid: {error.Message}", error);
+            throw new InvalidDataException(
+                $"Model file '{path}': {MetadataEntry} is not valid: {error.Message}",
+                error);
         }
 
         return metadata switch
@@ -102,7 +104,8 @@ public sealed partial class AttributionModel
     // ML.NET needs a seekable stream; zip entries are not.
     private static MemoryStream CopyEntry(ZipArchive archive, string name, string path)
     {
-        var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"Model file '{path}' has no {name} entry.");
+        var entry = archive.GetEntry(name)
+            ?? throw new InvalidDataException($"Model file '{path}' has no {name} entry.");
         var copy = new MemoryStream();
         using (var stream = entry.Open())
         {

@@ -31,7 +31,8 @@ public sealed partial class AttributionModel
         var engine = RentEngine();
         try
         {
-            var fault = Math.Clamp((double)engine.Predict(new ModelRow { Features = features.Values }).Probability, 0, 1);
+            var prediction = engine.Predict(new ModelRow { Features = features.Values });
+            var fault = Math.Clamp((double)prediction.Probability, 0, 1);
             return new Dictionary<AttributionClass, double>
             {
                 [AttributionClass.Fault] = fault,

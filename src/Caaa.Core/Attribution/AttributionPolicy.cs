@@ -41,7 +41,11 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
     }
 
     /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>
-    private string? Withhold(AttributionClass winner, double confidence, FeatureVector features, EvidenceQuality quality)
+    private string? Withhold(
+        AttributionClass winner,
+        double confidence,
+        FeatureVector features,
+        EvidenceQuality quality)
     {
         if (quality.MetricsPartial && winner != AttributionClass.Fault)
         {
@@ -51,7 +55,8 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         var loadRatio = features.Values[LoadRatioIndex];
         if (winner == AttributionClass.ExpectedLoad && loadRatio < options.MinimumLoadRatio)
         {
-            return Text($"load did not rise (×{loadRatio:0.00} < ×{options.MinimumLoadRatio:0.00}): not calling it load");
+            return Text(
+                $"load did not rise (×{loadRatio:0.00} < ×{options.MinimumLoadRatio:0.00}): not calling it load");
         }
 
         return confidence < options.ConfidenceThreshold

@@ -11,6 +11,8 @@ public sealed class AttributionPolicyOptions
     /// </summary>
     public double MinimumLoadRatio { get; set; } = 1.2;
 
-    /// <summary>The winning probability is multiplied by this when a context source failed. Default value: 0.8.</summary>
+    /// <summary>
+    /// The winning probability is multiplied by this when a context source failed. Default value: 0.8.
+    /// </summary>
     public double IncompleteContextFactor { get; set; } = 0.8;
 }

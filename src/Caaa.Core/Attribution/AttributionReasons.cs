@@ -36,7 +36,9 @@ internal static class AttributionReasons
 
     private static string Calendar(Context.ContextEvent calendar)
     {
-        var announced = calendar.ExpectedLoadMultiplier is { } multiplier ? Text($", announced load ×{multiplier:0.0}") : "";
+        var announced = calendar.ExpectedLoadMultiplier is { } multiplier
+            ? Text($", announced load ×{multiplier:0.0}")
+            : "";
         return $"calendar event '{calendar.Name}' ({calendar.Source}) covers onset{announced}";
     }
 
@@ -50,7 +52,8 @@ internal static class AttributionReasons
         }
 
         var services = latest.Services.Count == 0 ? "all services" : string.Join(", ", latest.Services);
-        return Text($"deployment '{latest.Name}' of {services} {(onset - latest.Start).TotalMinutes:0} min before onset");
+        var minutes = (onset - latest.Start).TotalMinutes;
+        return Text($"deployment '{latest.Name}' of {services} {minutes:0} min before onset");
     }
 
     private static IEnumerable<string> Facts(FeatureVector features)

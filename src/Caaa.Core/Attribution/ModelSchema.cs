@@ -4,7 +4,7 @@ using Microsoft.ML.Data;
 
 namespace Caaa.Core.Attribution;
 
-/// <summary>The row schema with the feature vector sized and its slots named after <see cref="FeatureNames"/>.</summary>
+/// <summary>The row schema: the feature vector sized and its slots named after <see cref="FeatureNames"/>.</summary>
 internal static class ModelSchema
 {
     // ML.NET keeps AnnotationUtils.Kinds internal; this is its public spelling of the slot-name annotation.

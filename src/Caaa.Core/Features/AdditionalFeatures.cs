@@ -9,7 +9,7 @@ namespace Caaa.Core.Features;
 /// </summary>
 internal static class AdditionalFeatures
 {
-    /// <summary>load_ratio sums the request rate of this many most loaded services (a stand-in for the entry).</summary>
+    /// <summary>load_ratio sums the request rate of this many most loaded services (stand-in for the entry).</summary>
     public const int EntryServices = 3;
 
     private const double MaximumRatio = 1000;

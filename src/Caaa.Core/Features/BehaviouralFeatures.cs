@@ -9,7 +9,7 @@ namespace Caaa.Core.Features;
 /// </summary>
 internal static class BehaviouralFeatures
 {
-    /// <summary>Samples before the first anomalous sample searched for the steepest step.</summary>
+    /// <summary>Samples either side of the first anomalous sample searched for the steepest step.</summary>
     private const int OnsetLookback = 5;
 
     /// <summary>The tail of the after-part compared with the peak for recovery.</summary>
@@ -29,21 +29,27 @@ internal static class BehaviouralFeatures
         into[5] = VarianceChangeRatio(inputs);
     }
 
-    /// <summary>Steepest single step just before the first anomaly ÷ the whole departure: 1 = a jump.</summary>
+    /// <summary>
+    /// Steepest single step within 5 samples of the first anomaly ÷ the whole departure (baseline to the
+    /// furthest sample after onset): 1 = everything happened in one jump, near 0 = a slow ramp.
+    /// </summary>
     private static double OnsetGradient(FeatureInputs inputs, SeriesScore[] anomalous)
     {
         var gradients = new List<double>();
         foreach (var score in anomalous)
         {
             var values = inputs.Frame[score.Service, score.Signal]!;
+            var from = Math.Max(1, score.FirstAnomaly - OnsetLookback + 1);
+            var to = Math.Min(values.Length - 1, score.FirstAnomaly + OnsetLookback);
             var steepest = 0.0;
-            for (var i = Math.Max(1, score.FirstAnomaly - OnsetLookback + 1); i <= score.FirstAnomaly; i++)
+            for (var i = from; i <= to; i++)
             {
                 var step = Math.Abs(values[i] - values[i - 1]);
                 steepest = double.IsFinite(step) ? Math.Max(steepest, step) : steepest;
             }
 
-            var departure = Math.Abs(values[score.FirstAnomaly] - score.BaselineMean);
+            var furthest = FurthestFrom(inputs.Window.After(values), score.BaselineMean);
+            var departure = Math.Abs(furthest - score.BaselineMean);
             gradients.Add(departure > 0 ? Math.Min(1, steepest / departure) : 0);
         }
 

@@ -21,7 +21,9 @@ internal static class ContextFeatures
         var onset = inputs.Incident.Onset;
         var active = ActiveEvents(inputs).ToArray();
         into[0] = active.Length > 0 ? 1 : 0;
-        into[1] = active.Length == 0 ? 0 : active.Max(e => Math.Clamp(e.ExpectedLoadMultiplier ?? 1, 0, MaximumMultiplier));
+        into[1] = active.Length == 0
+            ? 0
+            : active.Max(e => Math.Clamp(e.ExpectedLoadMultiplier ?? 1, 0, MaximumMultiplier));
         into[2] = TimeSeasonality(onset);
         into[3] = RecentDeployment(inputs);
         into[4] = ContextConfidence(inputs.Incident.Context);
@@ -49,7 +51,7 @@ internal static class ContextFeatures
         return hour * (weekend ? 0.8 : 1.0);
     }
 
-    /// <summary>exp(−age / 10 min) of the latest deployment within 30 min before onset to a service in the frame.</summary>
+    /// <summary>exp(−age / 10 min) of the latest deployment to a frame service within 30 min before onset.</summary>
     private static double RecentDeployment(FeatureInputs inputs)
     {
         var latest = MostRecentDeployment(inputs);
@@ -67,12 +69,13 @@ internal static class ContextFeatures
             .MaxBy(d => d.Start);
     }
 
-    /// <summary>1 complete with events, 0.7 complete but empty, 0.5 incomplete with events, 0.2 incomplete and empty.</summary>
-    private static double ContextConfidence(IncidentContext context) => (context.Complete, context.Events.Count > 0) switch
-    {
-        (true, true) => 1.0,
-        (true, false) => 0.7,
-        (false, true) => 0.5,
-        (false, false) => 0.2,
-    };
+    /// <summary>1 complete with events, 0.7 complete but empty, 0.5 incomplete with events, 0.2 neither.</summary>
+    private static double ContextConfidence(IncidentContext context) =>
+        (context.Complete, context.Events.Count > 0) switch
+        {
+            (true, true) => 1.0,
+            (true, false) => 0.7,
+            (false, true) => 0.5,
+            (false, false) => 0.2,
+        };
 }

@@ -82,7 +82,7 @@ internal static class WorkloadFeatures
         return pairs == 0 ? Neutral : sum / pairs;
     }
 
-    /// <summary>Mean relative change of the error ratio; the baseline has a 1 % floor so 0 → 0.05 reads as 5, not ∞.</summary>
+    /// <summary>Mean relative change of the error ratio; a 1 % baseline floor makes 0 → 0.05 read 5, not ∞.</summary>
     private static double ErrorRateDelta(FeatureInputs inputs)
     {
         var deltas = new List<double>();
