@@ -27,7 +27,8 @@ public sealed class AttributionModelTests : IDisposable
         var load = model.Predict(TrainingSets.Vector(random, fault: false));
 
         Assert.True(fault[AttributionClass.Fault] > 0.6, $"{kind}: P(fault) {fault[AttributionClass.Fault]}");
-        Assert.True(load[AttributionClass.ExpectedLoad] > 0.6, $"{kind}: P(load) {load[AttributionClass.ExpectedLoad]}");
+        var loadProbability = load[AttributionClass.ExpectedLoad];
+        Assert.True(loadProbability > 0.6, $"{kind}: P(load) {loadProbability}");
         Assert.Equal(1, fault[AttributionClass.Fault] + fault[AttributionClass.ExpectedLoad], 6);
     }
 

@@ -13,8 +13,8 @@ public sealed class SeriesMathTests
     public void Pearson_WithGaps_EqualsMathNetOnCompletePairs(int seed, double gapShare)
     {
         var random = new Random(seed);
-        var a = Enumerable.Range(0, 240).Select(i => random.NextDouble() < gapShare ? double.NaN : i + (50 * random.NextDouble())).ToArray();
-        var b = Enumerable.Range(0, 240).Select(i => random.NextDouble() < gapShare ? double.NaN : (2 * i) + (300 * random.NextDouble())).ToArray();
+        var a = Series(random, gapShare, i => i + (50 * random.NextDouble()));
+        var b = Series(random, gapShare, i => (2 * i) + (300 * random.NextDouble()));
         var complete = Enumerable.Range(0, 240).Where(i => !double.IsNaN(a[i]) && !double.IsNaN(b[i])).ToArray();
 
         var actual = SeriesMath.Pearson(a, b);
@@ -51,4 +51,7 @@ public sealed class SeriesMathTests
         Assert.Equal(4, mean, 10);
         Assert.Equal(new[] { 2.0, 4, 6 }.Variance(), variance, 10);
     }
+
+    private static double[] Series(Random random, double gapShare, Func<int, double> value) =>
+        Enumerable.Range(0, 240).Select(i => random.NextDouble() < gapShare ? double.NaN : value(i)).ToArray();
 }
