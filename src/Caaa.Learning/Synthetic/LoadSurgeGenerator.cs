@@ -25,8 +25,7 @@ internal static class LoadSurgeGenerator
     {
         var frame = stretch.Frame;
         var step = FrameResampler.MedianStep(frame.Timestamps);
-        var afterSamples = Math.Clamp(Samples(after, step), MinimumSamplesAfterOnset, Math.Max(1, frame.Length - 1));
-        var beforeSamples = Math.Clamp(Samples(before, step), 1, Math.Max(1, frame.Length - afterSamples));
+        var (beforeSamples, afterSamples) = Fit(Samples(before, step), Samples(after, step), frame.Length);
         var latestStart = Math.Max(beforeSamples, frame.Length - afterSamples);
         var startIndex = random.Next(beforeSamples, latestStart + 1);
 
@@ -53,6 +52,24 @@ internal static class LoadSurgeGenerator
 
         var incident = fault with { Id = id, Frame = surged, Origin = $"{fault.Origin} under {Origin(surge)}" };
         return new CaseDraft(incident, surge);
+    }
+
+    /// <summary>
+    /// The requested window, shrunk in proportion when the stretch is shorter than it (RCD's 5-minute baselines
+    /// against its 10-minute fault windows), keeping at least one sample before and three after the onset.
+    /// </summary>
+    private static (int Before, int After) Fit(int before, int after, int length)
+    {
+        before = Math.Max(1, before);
+        after = Math.Max(MinimumSamplesAfterOnset, after);
+        if (before + after <= length)
+        {
+            return (before, after);
+        }
+
+        var scaledBefore = Math.Clamp((int)Math.Round(length * (before / (double)(before + after))), 1,
+            Math.Max(1, length - MinimumSamplesAfterOnset));
+        return (scaledBefore, Math.Max(1, length - scaledBefore));
     }
 
     private static int Samples(TimeSpan span, TimeSpan step) =>

@@ -111,6 +111,18 @@ public sealed class LoadSurgeGeneratorTests
         Assert.True(draft.Surge!.Start <= fault.Onset);
     }
 
+    [Fact]
+    public void Grow_StretchShorterThanTheWindow_ShrinksBothSidesInProportion()
+    {
+        var stretch = TestStretches.Create(length: 40);
+
+        var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.FlashSale, TimeSpan.FromMinutes(40),
+            TimeSpan.FromMinutes(40), new Random(1));
+
+        Assert.Equal(40, draft.Incident.Frame.Length);
+        Assert.Equal(20, draft.Incident.Frame.IndexAt(draft.Incident.Onset));
+    }
+
     private static double[] Delta(double[] after, double[] before, int offset) =>
         after.Select((v, i) => v - before[offset + i]).ToArray();
 }
