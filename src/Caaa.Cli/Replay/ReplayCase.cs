@@ -1,0 +1,53 @@
+using Caaa.Core.Attribution;
+using Caaa.Core.Context;
+using Caaa.Core.Incidents;
+
+namespace Caaa.Cli.Replay;
+
+/// <summary>
+/// An incident prepared for replay: moved in time so that its last sample lands just before "now"
+/// (Alertmanager silences and calendar events must lie in the present to mean anything), with the
+/// labels its alert will carry.
+/// </summary>
+internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Kind)
+{
+    public const string AlertName = "CaaaReplayIncident";
+
+    public AttributionClass Truth => Incident.Label ?? AttributionClass.Unknown;
+
+    public DateTimeOffset StartsAt => Incident.Onset + Shift;
+
+    public bool Announced => Incident.Context.Calendar.Any(e => e.Covers(Incident.Onset));
+
+    public IReadOnlyDictionary<string, string> Labels => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["alertname"] = AlertName,
+        [OpenMetricsWriter.ScopeLabel] = Incident.Id,
+        ["system"] = Incident.System,
+        ["service"] = Incident.RootService ?? EntryService(Incident),
+        ["severity"] = "warning",
+    };
+
+    public IEnumerable<ContextEvent> ShiftedEvents => Incident.Context.Events.Select(e => e with
+    {
+        Start = e.Start + Shift,
+        End = e.End + Shift,
+    });
+
+    /// <summary>The case's kind for reports: fault, fault_under_load, announced_surge or unannounced_surge.</summary>
+    public static string KindOf(Incident incident)
+    {
+        if (incident.Label == AttributionClass.Fault)
+        {
+            return incident.Id.Contains("-ful-", StringComparison.Ordinal) ? "fault_under_load" : "fault";
+        }
+
+        return incident.Context.Calendar.Any(e => e.Covers(incident.Onset)) ? "announced_surge" : "unannounced_surge";
+    }
+
+    private static string EntryService(Incident incident) =>
+        incident.Frame.Series(Core.Metrics.Signal.Load)
+            .OrderByDescending(s => s.Values.Where(double.IsFinite).DefaultIfEmpty(0).Average())
+            .Select(s => s.Service)
+            .FirstOrDefault() ?? incident.Frame.Services.FirstOrDefault() ?? "unknown";
+}
