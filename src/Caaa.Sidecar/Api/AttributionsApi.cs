@@ -60,7 +60,7 @@ internal static class AttributionsApi
         return TypedResults.Ok(new AttributionPage(items.Select(Summary).ToArray(), page, pageSize, total));
     }
 
-    private static async Task<Results<Ok<AttributionDetail>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<AttributionDetail>, ProblemHttpResult>> GetAsync(
         string id,
         AttributionStore attributions,
         IncidentStore incidents,
@@ -76,8 +76,7 @@ internal static class AttributionsApi
         return TypedResults.Ok(Detail(record, incident));
     }
 
-    private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem,
-        NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> AddFeedbackAsync(
+    private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> AddFeedbackAsync(
         string id,
         FeedbackRequest request,
         AttributionStore attributions,
@@ -105,13 +104,9 @@ internal static class AttributionsApi
             new FeedbackReceipt(feedbackId, id, corrected.ToWire()));
     }
 
-    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string id) =>
-        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-        {
-            Status = StatusCodes.Status404NotFound,
-            Title = "Attribution not found",
-            Detail = $"No attribution has the id '{id}'.",
-        });
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Attribution not found",
+            detail: $"No attribution has the id '{id}'.");
 
     private static AttributionSummary Summary(AttributionRecord record) => new(
         record.Id, record.IncidentId, record.Class.ToWire(), record.Confidence, record.AlertName, record.Service,

@@ -48,7 +48,7 @@ internal static class FeedbackApi
     {
         // Comments are free text typed by people: escape anything a spreadsheet would run as a formula.
         var options = new CsvWriterOptions { Injection = CsvInjection.Escape };
-        using var csv = CsvWriter.Create(body, options, true);
+        await using var csv = CsvWriter.Create(body, options, true);
         await csv.WriteRecordAsync(
             ["attribution_id", "incident_id", "alertname", "service", "predicted", "label", "author", "comment",
                 "created_at", .. FeatureNames.All],
