@@ -14,11 +14,12 @@ internal static class HealthServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: model loaded and store writable, else 503.</summary>
+    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: model loaded, store writable; else 503.</summary>
     public static IEndpointRouteBuilder MapCaaaHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        endpoints.MapHealthChecks("/readyz",
+            new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         return endpoints;
     }
 }

@@ -24,7 +24,9 @@ internal static partial class Durations
     }
 
     public static TimeSpan Parse(string? text) =>
-        TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a duration like 30s, 5m or 2h.");
+        TryParse(text, out var value)
+            ? value
+            : throw new FormatException($"'{text}' is not a duration like 30s, 5m or 2h.");
 
     private static TimeSpan ParsePart(string part)
     {

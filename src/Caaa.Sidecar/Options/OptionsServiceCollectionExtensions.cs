@@ -11,7 +11,8 @@ internal static class OptionsServiceCollectionExtensions
         services.AddOptions<CaaaOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<CaaaOptions>, CaaaOptionsDefaults>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IPostConfigureOptions<CaaaOptions>, CaaaOptionsDefaults>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CaaaOptions>, CaaaOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -56,7 +56,8 @@ internal sealed class SilenceManager
         }
 
         var now = _timeProvider.GetUtcNow();
-        var decision = SilencePolicy.Decide(incident, evaluation.Attribution, evaluation.Evidence.Context, Settings, now);
+        var decision = SilencePolicy.Decide(
+            incident, evaluation.Attribution, evaluation.Evidence.Context, Settings, now);
         var action = await ActAsync(incident, evaluation.Record.Id, decision, now, cancellationToken);
         await _attributions.SetSilenceActionAsync(evaluation.Record.Id, action.Note, cancellationToken);
         return action.Incident;

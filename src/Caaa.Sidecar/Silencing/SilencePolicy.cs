@@ -51,7 +51,7 @@ internal static class SilencePolicy
                 coveringEvent);
     }
 
-    /// <summary>The latest-ending calendar event that covers the onset, applies to the service and still runs.</summary>
+    /// <summary>The latest-ending calendar event covering the onset, for this service, still running.</summary>
     private static ContextEvent? CoveringEvent(IncidentRecord incident, IncidentContext context, DateTimeOffset now) =>
         context.Calendar
             .Where(e => e.Covers(incident.StartsAt) && (e.End is null || e.End > now))

@@ -14,7 +14,11 @@ internal static partial class SilencingLog
 
     [LoggerMessage(EventId = 501, EventName = "SilenceWouldBeCreated", Level = LogLevel.Information,
         Message = "Shadow mode: would silence {Fingerprint} ({AlertName}): {Reason}")]
-    public static partial void SilenceWouldBeCreated(ILogger logger, string fingerprint, string alertName, string reason);
+    public static partial void SilenceWouldBeCreated(
+        ILogger logger,
+        string fingerprint,
+        string alertName,
+        string reason);
 
     [LoggerMessage(EventId = 502, EventName = "SilenceExpired", Level = LogLevel.Warning,
         Message = "Silence {SilenceId} for {Fingerprint} expired: {Reason}")]
@@ -22,7 +26,11 @@ internal static partial class SilencingLog
 
     [LoggerMessage(EventId = 503, EventName = "SilenceExtended", Level = LogLevel.Information,
         Message = "Silence for {Fingerprint} extended to {EndsAt:o} as {SilenceId}")]
-    public static partial void SilenceExtended(ILogger logger, string fingerprint, DateTimeOffset endsAt, string silenceId);
+    public static partial void SilenceExtended(
+        ILogger logger,
+        string fingerprint,
+        DateTimeOffset endsAt,
+        string silenceId);
 
     [LoggerMessage(EventId = 504, EventName = "SilenceFailed", Level = LogLevel.Error,
         Message = "Alertmanager silence call for {Fingerprint} failed ({Reason}): {Error}")]

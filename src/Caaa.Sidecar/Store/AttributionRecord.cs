@@ -3,7 +3,7 @@ using Caaa.Core.Attribution;
 namespace Caaa.Sidecar.Store;
 
 /// <summary>One recorded decision; an incident has one per evaluation (first and each re-check).</summary>
-/// <param name="SilenceAction">What the silencing step did: created, reused, would_silence, skipped: why, expired: why.</param>
+/// <param name="SilenceAction">What silencing did, with why: created, reused, would_silence, not silenced…</param>
 internal sealed record AttributionRecord(
     string Id,
     string IncidentId,

@@ -32,7 +32,8 @@ internal sealed class AttributionStore
             ("$created", StoreTime.Format(record.CreatedAt))).In(transaction).ExecuteNonQueryAsync(cancellationToken);
         await connection.Command(
             "UPDATE incidents SET attribution_id = $id WHERE id = $incident",
-            ("$id", record.Id), ("$incident", record.IncidentId)).In(transaction).ExecuteNonQueryAsync(cancellationToken);
+            ("$id", record.Id), ("$incident", record.IncidentId))
+            .In(transaction).ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -37,7 +37,8 @@ internal sealed class FeedbackStore
         {
             yield return new FeedbackExportRow(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3),
-                StoredClass.Parse(reader.GetString(4)), StoredClass.Parse(reader.GetString(5)), reader.GetNullableString(6), reader.GetNullableString(7),
+                StoredClass.Parse(reader.GetString(4)), StoredClass.Parse(reader.GetString(5)),
+                reader.GetNullableString(6), reader.GetNullableString(7),
                 StoreTime.Parse(reader.GetString(8)), StoreJson.Read<float[]>(reader.GetString(9)));
         }
     }

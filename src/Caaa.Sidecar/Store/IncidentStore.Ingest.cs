@@ -40,7 +40,9 @@ internal sealed partial class IncidentStore
         foreach (var alert in notification.Alerts)
         {
             var id = IncidentId(alert);
-            if (await InsertIncidentAsync(connection, transaction, id, alert, notification, serviceLabel, cancellationToken))
+            var inserted = await InsertIncidentAsync(
+                connection, transaction, id, alert, notification, serviceLabel, cancellationToken);
+            if (inserted)
             {
                 created++;
                 toProcess.Add(id);

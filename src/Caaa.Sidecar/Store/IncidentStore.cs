@@ -100,7 +100,11 @@ internal sealed partial class IncidentStore
         ExecuteAsync("UPDATE incidents SET attribution_id = $attribution, updated_at = $now WHERE id = $id",
             cancellationToken, ("$id", id), ("$attribution", attributionId));
 
-    public Task<bool> SetAnnotationAsync(string id, long annotationId, bool closed, CancellationToken cancellationToken) =>
+    public Task<bool> SetAnnotationAsync(
+        string id,
+        long annotationId,
+        bool closed,
+        CancellationToken cancellationToken) =>
         ExecuteAsync(
             "UPDATE incidents SET annotation_id = $annotation, annotation_closed = $closed, updated_at = $now " +
             "WHERE id = $id",

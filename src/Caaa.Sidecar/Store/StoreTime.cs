@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Caaa.Sidecar.Store;
 
-/// <summary>The one text form of an instant in keys and the store: UTC, round-trip, fixed width (sorts as text).</summary>
+/// <summary>The one text form of an instant in keys and the store: UTC, round-trip, fixed width.</summary>
 internal static class StoreTime
 {
     public static string Format(DateTimeOffset instant) =>

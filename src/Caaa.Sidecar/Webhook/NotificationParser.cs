@@ -35,5 +35,7 @@ internal static class NotificationParser
         new(null, new Dictionary<string, string[]> { [field] = [message] });
 
     private static string FieldOf(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        string.IsNullOrEmpty(path) || path == "$" ? "$"
+        : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..]
+        : path;
 }

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Caaa.Sidecar.Webhook;
 
-/// <summary>Alertmanager's webhook body (version 4) as sent; every field nullable so validation can name what is missing.</summary>
+/// <summary>
+/// Alertmanager's webhook body (version 4) as sent; every field is nullable so validation can name
+/// what is missing.
+/// </summary>
 internal sealed class WebhookPayload
 {
     public string? Version { get; set; }

@@ -95,7 +95,8 @@ public sealed class AttributionsApiTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("attribution_id,incident_id,alertname,service,predicted,label,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("attribution_id,incident_id,alertname,service,predicted,label,", lines[0],
+            StringComparison.Ordinal);
         Assert.EndsWith(FeatureNames.All[^1], lines[0], StringComparison.Ordinal);
         Assert.Contains($"{id},", lines[1], StringComparison.Ordinal);
         Assert.Contains(",EXPECTED_LOAD,FAULT,sre-on-call,", lines[1], StringComparison.Ordinal);

@@ -85,7 +85,9 @@ public sealed class SilencingTests
     [InlineData(AttributionClass.Fault, 0.99)]
     [InlineData(AttributionClass.Unknown, 0.99)]
     [InlineData(AttributionClass.ExpectedLoad, 0.89)]
-    public async Task Silencing_NotConfidentExpectedLoad_NeverSilenced(AttributionClass attributionClass, double confidence)
+    public async Task Silencing_NotConfidentExpectedLoad_NeverSilenced(
+        AttributionClass attributionClass,
+        double confidence)
     {
         await using var factory = WebhookCasesTests.EnforcingFactory(Now);
         factory.Attributor.Class = attributionClass;

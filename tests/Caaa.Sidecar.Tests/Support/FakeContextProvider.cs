@@ -18,7 +18,7 @@ internal sealed class FakeContextProvider : IContextProvider
         }
     }
 
-    /// <summary>A calendar event for every service from an hour before <paramref name="onset"/> to <paramref name="end"/>.</summary>
+    /// <summary>A calendar event for every service, from an hour before the onset to the end.</summary>
     public void AddCalendarEvent(DateTimeOffset onset, DateTimeOffset end, string name = "Spring sale")
     {
         lock (Events)

@@ -4,7 +4,7 @@ using Caaa.Integrations.Prometheus;
 
 namespace Caaa.Sidecar.Tests.Support;
 
-/// <summary>Answers every query with one series per service, a sample per step; or fails like a down Prometheus.</summary>
+/// <summary>Answers each query with a series per service, a sample per step; or fails like a down Prometheus.</summary>
 internal sealed class FakePrometheusClient : IPrometheusClient
 {
     public ConcurrentQueue<string> Queries { get; } = new();

@@ -17,8 +17,8 @@ public sealed class WebhookApiTests
         var data = new TheoryData<string>();
         foreach (var folder in (string[])["prometheus-msteams", "zulip-fixtures"])
         {
-            foreach (var file in Directory.GetFiles(SharedData.WireFormats(Path.Combine("alertmanager-webhook", folder)),
-                "*.json").Order(StringComparer.Ordinal))
+            var directory = SharedData.WireFormats(Path.Combine("alertmanager-webhook", folder));
+            foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
             {
                 data.Add(Path.Combine(folder, Path.GetFileName(file)));
             }

@@ -177,12 +177,16 @@ public sealed class WebhookCasesTests
         return factory;
     }
 
-    internal static async Task<IncidentRecord> IncidentAsync(SidecarFactory factory, string fingerprint, string startsAt)
+    internal static async Task<IncidentRecord> IncidentAsync(
+        SidecarFactory factory,
+        string fingerprint,
+        string startsAt)
     {
         var alert = new ReceivedAlert(fingerprint, AlertStatus.Firing, new Dictionary<string, string>(),
-            new Dictionary<string, string>(), DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture),
-            null, null);
-        var incident = await factory.Get<IncidentStore>().GetAsync(IncidentStore.IncidentId(alert), CancellationToken.None);
+            new Dictionary<string, string>(),
+            DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture), null, null);
+        var incident = await factory.Get<IncidentStore>()
+            .GetAsync(IncidentStore.IncidentId(alert), CancellationToken.None);
         return incident ?? throw new InvalidOperationException($"No incident {fingerprint} at {startsAt}.");
     }
 
