@@ -12,6 +12,12 @@ internal static class ContextHttp
 {
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
+    /// <summary>GitHub and GitLab name their fields in snake_case.</summary>
+    public static JsonSerializerOptions SnakeCaseJson { get; } = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
     public static async Task<HttpResponseMessage> SendAsync(
         HttpClient client,
         HttpRequestMessage request,
@@ -45,11 +51,12 @@ internal static class ContextHttp
         HttpResponseMessage response,
         string upstream,
         string sourceName,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        JsonSerializerOptions? options = null)
     {
         try
         {
-            var value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+            var value = await response.Content.ReadFromJsonAsync<T>(options ?? Json, cancellationToken);
             return value ?? throw UpstreamErrors.Invalid(upstream, sourceName, "the answer was JSON null.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException
