@@ -28,7 +28,10 @@ internal sealed class IcsCalendarOptions
     /// </summary>
     public string ServicesProperty { get; set; } = "X-CAAA-SERVICES";
 
-    /// <summary>Property holding the announced load multiplier (e.g. <c>3.5</c>). Default value: <c>X-CAAA-LOAD-MULTIPLIER</c>.</summary>
+    /// <summary>
+    /// Property holding the announced load multiplier (e.g. <c>3.5</c>).
+    /// Default value: <c>X-CAAA-LOAD-MULTIPLIER</c>.
+    /// </summary>
     public string MultiplierProperty { get; set; } = "X-CAAA-LOAD-MULTIPLIER";
 
     /// <summary>

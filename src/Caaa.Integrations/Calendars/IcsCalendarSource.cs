@@ -6,7 +6,8 @@ using NodaTime;
 namespace Caaa.Integrations.Calendars;
 
 /// <summary>
-/// Calendar entries from an iCalendar feed (URL or file), re-read every <see cref="IcsCalendarOptions.RefreshInterval"/>.
+/// Calendar entries from an iCalendar feed (URL or file), re-read every
+/// <see cref="IcsCalendarOptions.RefreshInterval"/>.
 /// Entries that cannot be placed in time are left out, logged once per download and listed in <see cref="Issues"/>.
 /// </summary>
 internal sealed partial class IcsCalendarSource : IContextSource, IDisposable
@@ -118,9 +119,9 @@ internal sealed partial class IcsCalendarSource : IContextSource, IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd("text/calendar");
-        ContextHttp.SetBearer(
-            request,
-            await ContextHttp.ReadTokenAsync(_options.BearerTokenFile, ContextUpstreams.Calendar, Name, cancellationToken));
+        var token = await ContextHttp.ReadTokenAsync(
+            _options.BearerTokenFile, ContextUpstreams.Calendar, Name, cancellationToken);
+        ContextHttp.SetBearer(request, token);
 
         using var response = await ContextHttp.SendAsync(
             _httpClient!, request, ContextUpstreams.Calendar, Name, cancellationToken);

@@ -23,7 +23,11 @@ internal sealed class IcsFeed
     private readonly IcsMapping _mapping;
     private readonly Lock _gate = new();
 
-    private IcsFeed(Calendar calendar, IcsMapping mapping, IReadOnlyList<CalendarIssue> issues, IReadOnlyList<string> notes)
+    private IcsFeed(
+        Calendar calendar,
+        IcsMapping mapping,
+        IReadOnlyList<CalendarIssue> issues,
+        IReadOnlyList<string> notes)
     {
         _calendar = calendar;
         _mapping = mapping;
@@ -121,7 +125,10 @@ internal sealed class IcsFeed
 
         try
         {
-            _ = entry.GetOccurrences(entry.DtStart, _evaluation).Take(2).Select(o => o.Period.EffectiveEndTime).ToList();
+            _ = entry.GetOccurrences(entry.DtStart, _evaluation)
+                .Take(2)
+                .Select(o => o.Period.EffectiveEndTime)
+                .ToList();
             return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

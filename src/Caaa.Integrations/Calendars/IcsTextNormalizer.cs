@@ -52,7 +52,11 @@ internal static partial class IcsTextNormalizer
         return new NormalizedIcs(output.ToString(), issues, resolver.Notes);
     }
 
-    private static void Flush(List<string> component, string? unresolved, StringBuilder output, List<CalendarIssue> issues)
+    private static void Flush(
+        List<string> component,
+        string? unresolved,
+        StringBuilder output,
+        List<CalendarIssue> issues)
     {
         if (unresolved is null)
         {
@@ -137,7 +141,9 @@ internal static partial class IcsTextNormalizer
     private static string? ValueOf(List<string> component, string name)
     {
         var line = component.FirstOrDefault(l =>
-            l.StartsWith(name, StringComparison.OrdinalIgnoreCase) && l.Length > name.Length && l[name.Length] is ':' or ';');
+            l.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && l.Length > name.Length
+            && l[name.Length] is ':' or ';');
         var colon = line?.IndexOf(':', StringComparison.Ordinal) ?? -1;
         return colon < 0 ? null : line![(colon + 1)..];
     }

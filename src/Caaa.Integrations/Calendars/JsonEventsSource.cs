@@ -30,9 +30,9 @@ internal sealed class JsonEventsSource : IContextSource
         CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, QueryUri(from, to));
-        ContextHttp.SetBearer(
-            request,
-            await ContextHttp.ReadTokenAsync(_options.BearerTokenFile, ContextUpstreams.Calendar, Name, cancellationToken));
+        var token = await ContextHttp.ReadTokenAsync(
+            _options.BearerTokenFile, ContextUpstreams.Calendar, Name, cancellationToken);
+        ContextHttp.SetBearer(request, token);
 
         using var response = await ContextHttp.SendAsync(
             _httpClient, request, ContextUpstreams.Calendar, Name, cancellationToken);

@@ -3,7 +3,9 @@ namespace Caaa.Integrations.Context;
 /// <summary>The window asked around an incident's onset and how long the gatherer waits.</summary>
 internal sealed class ContextGathererOptions
 {
-    /// <summary>How far before the onset to look (deployments, events already running). Default value: 2 hours.</summary>
+    /// <summary>
+    /// How far before the onset to look (deployments, events already running). Default value: 2 hours.
+    /// </summary>
     public TimeSpan Lookback { get; set; } = TimeSpan.FromHours(2);
 
     /// <summary>How far after the onset to look (events about to start). Default value: 30 minutes.</summary>

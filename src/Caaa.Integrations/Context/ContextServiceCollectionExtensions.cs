@@ -20,7 +20,9 @@ internal static class ContextServiceCollectionExtensions
     /// <see cref="IPushedEvents"/> is already registered) and the gatherer. Calling it again does nothing.
     /// </summary>
     /// <exception cref="InvalidOperationException">The options are invalid; the message names every key.</exception>
-    public static IServiceCollection AddCaaaContextSources(this IServiceCollection services, ContextSourcesOptions options)
+    public static IServiceCollection AddCaaaContextSources(
+        this IServiceCollection services,
+        ContextSourcesOptions options)
     {
         if (services.Any(d => d.ServiceType == typeof(ContextSourcesOptions)))
         {
@@ -65,7 +67,8 @@ internal static class ContextServiceCollectionExtensions
         foreach (var api in options.JsonEvents)
         {
             AddClient(services, api.Name, options.Cache.Timeout);
-            AddCached(services, options, ContextUpstreams.Calendar, sp => new JsonEventsSource(api, Client(sp, api.Name)));
+            AddCached(
+                services, options, ContextUpstreams.Calendar, sp => new JsonEventsSource(api, Client(sp, api.Name)));
         }
 
         if (options.StaticEvents.Count > 0)
@@ -81,19 +84,31 @@ internal static class ContextServiceCollectionExtensions
         foreach (var argo in options.Deployments.ArgoCd)
         {
             AddClient(services, argo.Name, options.Cache.Timeout);
-            AddCached(services, options, ContextUpstreams.Deployments, sp => new ArgoCdDeploymentsSource(argo, Client(sp, argo.Name)));
+            AddCached(
+                services,
+                options,
+                ContextUpstreams.Deployments,
+                sp => new ArgoCdDeploymentsSource(argo, Client(sp, argo.Name)));
         }
 
         foreach (var github in options.Deployments.GitHub)
         {
             AddClient(services, github.Name, options.Cache.Timeout);
-            AddCached(services, options, ContextUpstreams.Deployments, sp => new GitHubDeploymentsSource(github, Client(sp, github.Name)));
+            AddCached(
+                services,
+                options,
+                ContextUpstreams.Deployments,
+                sp => new GitHubDeploymentsSource(github, Client(sp, github.Name)));
         }
 
         foreach (var gitlab in options.Deployments.GitLab)
         {
             AddClient(services, gitlab.Name, options.Cache.Timeout);
-            AddCached(services, options, ContextUpstreams.Deployments, sp => new GitLabDeploymentsSource(gitlab, Client(sp, gitlab.Name)));
+            AddCached(
+                services,
+                options,
+                ContextUpstreams.Deployments,
+                sp => new GitLabDeploymentsSource(gitlab, Client(sp, gitlab.Name)));
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Caaa.Integrations.Context;
 
@@ -15,7 +17,11 @@ internal static class UpstreamErrors
             upstream, reason, transient, $"{sourceName}: the server answered HTTP {code}.");
     }
 
-    public static UpstreamException Invalid(string upstream, string sourceName, string detail, Exception? inner = null) =>
+    public static UpstreamException Invalid(
+        string upstream,
+        string sourceName,
+        string detail,
+        Exception? inner = null) =>
         new(upstream, UpstreamFailure.InvalidResponse, retryable: false, $"{sourceName}: {detail}", inner);
 
     /// <summary>Classifies an exception that is not yet an <see cref="UpstreamException"/>.</summary>
@@ -23,13 +29,20 @@ internal static class UpstreamErrors
         exception switch
         {
             UpstreamException upstreamException => upstreamException,
-            TimeoutException or TaskCanceledException or OperationCanceledException => new UpstreamException(
-                upstream, UpstreamFailure.Timeout, retryable: true, $"{sourceName}: no answer in time.", exception),
-            HttpRequestException or IOException => new UpstreamException(
-                upstream, UpstreamFailure.Unavailable, retryable: true, $"{sourceName}: {exception.Message}", exception),
-            JsonException or FormatException or InvalidDataException => Invalid(
-                upstream, sourceName, $"unreadable answer: {exception.Message}", exception),
-            _ => new UpstreamException(
-                upstream, UpstreamFailure.Unavailable, retryable: false, $"{sourceName}: {exception.Message}", exception),
+            TimeoutException or TimeoutRejectedException or OperationCanceledException =>
+                Failure(upstream, UpstreamFailure.Timeout, true, $"{sourceName}: no answer in time.", exception),
+            HttpRequestException or IOException or BrokenCircuitException =>
+                Failure(upstream, UpstreamFailure.Unavailable, true, $"{sourceName}: {exception.Message}", exception),
+            JsonException or FormatException or InvalidDataException =>
+                Invalid(upstream, sourceName, $"unreadable answer: {exception.Message}", exception),
+            _ => Failure(upstream, UpstreamFailure.Unavailable, false, $"{sourceName}: {exception.Message}", exception),
         };
+
+    private static UpstreamException Failure(
+        string upstream,
+        UpstreamFailure reason,
+        bool retryable,
+        string message,
+        Exception inner) =>
+        new(upstream, reason, retryable, message, inner);
 }

@@ -57,7 +57,8 @@ internal sealed class ArgoCdDeploymentsSource : IContextSource
         }
         catch (FormatException exception)
         {
-            throw UpstreamErrors.Invalid(ContextUpstreams.Deployments, Name, $"{application}: {exception.Message}", exception);
+            throw UpstreamErrors.Invalid(
+                ContextUpstreams.Deployments, Name, $"{application}: {exception.Message}", exception);
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed record GitHubDeployment(
     JsonElement Payload,
     DateTimeOffset CreatedAt)
 {
-    /// <summary>The payload as a JSON object, decoding a string payload; null when there is none. Never throws.</summary>
+    /// <summary>The payload as a JSON object, decoding a string payload; null when there is none.</summary>
     public JsonElement? PayloadObject()
     {
         if (Payload.ValueKind == JsonValueKind.Object)

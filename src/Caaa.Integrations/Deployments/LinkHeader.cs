@@ -31,7 +31,12 @@ internal static partial class LinkHeader
     /// forged Link header must not send it elsewhere.
     /// </summary>
     public static bool IsSameOrigin(Uri candidate, Uri origin) =>
-        Uri.Compare(candidate, origin, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+        Uri.Compare(
+            candidate,
+            origin,
+            UriComponents.SchemeAndServer,
+            UriFormat.Unescaped,
+            StringComparison.OrdinalIgnoreCase) == 0;
 
     [GeneratedRegex(@"<(?<uri>[^>]*)>\s*;(?:[^,]*?)\brel=""?(?<rel>[^"";,]*)""?", RegexOptions.IgnoreCase)]
     private static partial Regex LinkRegex();

@@ -11,7 +11,8 @@ public sealed class IcalNetSampleCalendarTests
     public static TheoryData<string> AllSamples()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(ContextTestFiles.Data(Samples), "*.ics", SearchOption.AllDirectories)
+        var root = ContextTestFiles.Data(Samples);
+        foreach (var file in Directory.EnumerateFiles(root, "*.ics", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(ContextTestFiles.Data(Samples), file));
@@ -39,7 +40,11 @@ public sealed class IcalNetSampleCalendarTests
     [InlineData("Serialization/USHolidays.ics", "Veteran's Day", "2010-11-11T00:00:00Z", "2010-11-12T00:00:00Z")]
     [InlineData("Recurrence/Bug2966236.ics", null, "2010-01-19T00:00:00Z", null)]
     [InlineData("Serialization/TimeZone3.ics", "Neujahr", "2010-01-01T00:00:00Z", "2010-01-02T00:00:00Z")]
-    public async Task GetEventsAsync_KnownSample_PlacesEntryExactly(string sample, string? name, string start, string? end)
+    public async Task GetEventsAsync_KnownSample_PlacesEntryExactly(
+        string sample,
+        string? name,
+        string start,
+        string? end)
     {
         using var source = FromFile(Path.Combine(ContextTestFiles.Data(Samples), sample));
 

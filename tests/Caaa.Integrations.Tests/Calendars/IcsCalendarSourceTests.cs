@@ -77,7 +77,8 @@ public sealed class IcsCalendarSourceTests
     {
         var text = Header
             + "BEGIN:VEVENT\r\nUID:c@example.test\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Campaign\r\n"
-            + "DTSTART:20260301T090000Z\r\nDTEND:20260301T110000Z\r\nCATEGORIES:frontend,ads\r\nEND:VEVENT\r\n" + Footer;
+            + "DTSTART:20260301T090000Z\r\nDTEND:20260301T110000Z\r\nCATEGORIES:frontend,ads\r\nEND:VEVENT\r\n"
+            + Footer;
         using var source = FromText(text, o => o.ServicesProperty = "CATEGORIES");
 
         var events = await source.GetEventsAsync(Utc("2026-03-01T00:00Z"), Utc("2026-03-02T00:00Z"), default);
@@ -90,7 +91,8 @@ public sealed class IcsCalendarSourceTests
     {
         var text = Header
             + "BEGIN:VEVENT\r\nUID:m@example.test\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Sale\r\n"
-            + "DTSTART:20260301T090000Z\r\nDTEND:20260301T110000Z\r\nX-CAAA-LOAD-MULTIPLIER:lots\r\nEND:VEVENT\r\n" + Footer;
+            + "DTSTART:20260301T090000Z\r\nDTEND:20260301T110000Z\r\nX-CAAA-LOAD-MULTIPLIER:lots\r\nEND:VEVENT\r\n"
+            + Footer;
         using var source = FromText(text);
 
         var events = await source.GetEventsAsync(Utc("2026-03-01T00:00Z"), Utc("2026-03-02T00:00Z"), default);

@@ -88,7 +88,9 @@ public sealed class JsonEventsSourceTests : IDisposable
     }
 
     private JsonEventsSource CreateSut() =>
-        new(new JsonEventsOptions { Name = "sales-api", Url = new Uri($"{_server.Url}/events?region=eu") }, _httpClient);
+        new(
+            new JsonEventsOptions { Name = "sales-api", Url = new Uri($"{_server.Url}/events?region=eu") },
+            _httpClient);
 
     private void Serve(string body) =>
         _server.Given(Request.Create().WithPath("/events").UsingGet())

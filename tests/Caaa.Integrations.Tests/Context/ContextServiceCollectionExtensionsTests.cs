@@ -28,7 +28,8 @@ public sealed class ContextServiceCollectionExtensionsTests : IDisposable
         };
         await using var provider = new ServiceCollection().AddCaaaContextSources(options).BuildServiceProvider();
 
-        var context = await provider.GetRequiredService<ContextGatherer>().GatherAsync(At("2026-04-06T04:00:00Z"), default);
+        var gatherer = provider.GetRequiredService<ContextGatherer>();
+        var context = await gatherer.GatherAsync(At("2026-04-06T04:00:00Z"), default);
 
         Assert.True(context.Complete);
         Assert.Equal(["Public holiday A", "Batch"], context.Events.Select(e => e.Name));
@@ -76,7 +77,8 @@ public sealed class ContextServiceCollectionExtensionsTests : IDisposable
         var failure = Assert.Throws<InvalidOperationException>(
             () => new ServiceCollection().AddCaaaContextSources(options));
 
-        Assert.Contains("ContextSources:Calendars:0: set exactly one of Url and Path", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "ContextSources:Calendars:0: set exactly one of Url and Path", failure.Message, StringComparison.Ordinal);
         Assert.Contains("ContextSources:Deployments:GitHub:0:BaseUrl", failure.Message, StringComparison.Ordinal);
         Assert.Contains("ContextSources:Deployments:GitHub:0:Targets", failure.Message, StringComparison.Ordinal);
     }

@@ -3,7 +3,9 @@ using Caaa.Core.Context;
 namespace Caaa.Integrations.Tests.Context;
 
 /// <summary>A context source whose answer the test decides; counts its calls.</summary>
-internal sealed class StubContextSource(string name, Func<DateTimeOffset, DateTimeOffset, Task<IReadOnlyList<ContextEvent>>> answer)
+internal sealed class StubContextSource(
+    string name,
+    Func<DateTimeOffset, DateTimeOffset, Task<IReadOnlyList<ContextEvent>>> answer)
     : IContextSource
 {
     public string Name => name;

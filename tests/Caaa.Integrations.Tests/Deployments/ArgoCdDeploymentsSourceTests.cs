@@ -24,7 +24,7 @@ public sealed class ArgoCdDeploymentsSourceTests : IDisposable
 
         var latest = ArgoCdHistory.Latest(history)!;
         Assert.Equal(20, latest.Id);
-        Assert.Equal(DateTimeOffset.Parse("2026-03-02T10:00:37Z", System.Globalization.CultureInfo.InvariantCulture), latest.DeployedAt);
+        Assert.Equal(At("2026-03-02T10:00:37Z"), latest.DeployedAt);
         Assert.Equal(TimeSpan.FromSeconds(37), latest.Duration);
         Assert.Equal("4e1c0a9b7d2f6e8a1b3c5d7e9f0a2b4c6d8e0f1a", latest.GitRevision);
         Assert.Equal("2.6.3", latest.ChartVersion);
@@ -39,7 +39,9 @@ public sealed class ArgoCdDeploymentsSourceTests : IDisposable
     [Fact]
     public async Task C32_GetEventsAsync_MapsSyncsToDeploymentEvents()
     {
-        _server.Given(Request.Create().WithPath("/api/v1/applications/shop").UsingGet().WithHeader("Authorization", "Bearer argo-token"))
+        var authorized = Request.Create().WithPath("/api/v1/applications/shop").UsingGet()
+            .WithHeader("Authorization", "Bearer argo-token");
+        _server.Given(authorized)
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
                 .WithBody(File.ReadAllText(ContextTestFiles.Case("C32.json"))));
         var source = CreateSut();

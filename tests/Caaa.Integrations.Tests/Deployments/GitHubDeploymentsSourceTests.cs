@@ -13,7 +13,8 @@ public sealed class GitHubDeploymentsSourceTests : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly HttpClient _httpClient = new();
-    private readonly JsonElement _case = JsonDocument.Parse(File.ReadAllText(ContextTestFiles.Case("C33.json"))).RootElement;
+    private readonly JsonElement _case =
+        JsonDocument.Parse(File.ReadAllText(ContextTestFiles.Case("C33.json"))).RootElement;
 
     [Fact]
     public async Task C33_TwoPagesWithMixedPayloads_ReturnsAllFourDeployments()
@@ -43,7 +44,8 @@ public sealed class GitHubDeploymentsSourceTests : IDisposable
 
         await source.GetEventsAsync(At("2026-02-01T00:00:00Z"), At("2026-03-05T00:00:00Z"), default);
 
-        var first = _server.LogEntries.First(e => e.RequestMessage.Path == "/repos/org-a/shop/deployments").RequestMessage;
+        var first = _server.LogEntries
+            .First(e => e.RequestMessage.Path == "/repos/org-a/shop/deployments").RequestMessage;
         Assert.Equal("100", first.Query!["per_page"].Single());
         Assert.Equal("production", first.Query!["environment"].Single());
     }
@@ -55,7 +57,10 @@ public sealed class GitHubDeploymentsSourceTests : IDisposable
         var source = CreateSut();
 
         var deployments = await source.ListAsync(
-            new DeploymentTarget { Name = "org-a/shop", Environment = "production" }, At("2026-02-01T00:00:00Z"), null, default);
+            new DeploymentTarget { Name = "org-a/shop", Environment = "production" },
+            At("2026-02-01T00:00:00Z"),
+            null,
+            default);
 
         var payloads = deployments.ToDictionary(d => d.Id, d => d.PayloadObject());
         Assert.Equal("shop:2.6.3", payloads[9003]!.Value.GetProperty("image").GetString());
@@ -94,7 +99,8 @@ public sealed class GitHubDeploymentsSourceTests : IDisposable
     {
         var node = _case.GetProperty("graphqlNodeSameDeployment");
 
-        var name = DeploymentNames.Describe("shop", node.GetProperty("ref").GetString() ?? node.GetProperty("commit").GetProperty("oid").GetString());
+        var revision = node.GetProperty("ref").GetString() ?? node.GetProperty("commit").GetProperty("oid").GetString();
+        var name = DeploymentNames.Describe("shop", revision);
 
         Assert.Equal("deploy shop a1b2c3d", name);
     }

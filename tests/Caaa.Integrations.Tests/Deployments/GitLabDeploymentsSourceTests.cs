@@ -17,7 +17,8 @@ public sealed class GitLabDeploymentsSourceTests : IDisposable
         // WireMock matches the decoded path; the raw URL is checked below to keep %2F.
         var deployments = Request.Create().WithPath("/api/v4/projects/platform/shop/deployments").UsingGet()
             .WithHeader("PRIVATE-TOKEN", "gl-token");
-        _server.Given(deployments.WithParam("order_by", "updated_at").WithParam("updated_after", "2026-03-01T00:00:00Z"))
+        _server.Given(deployments.WithParam("order_by", "updated_at")
+                .WithParam("updated_after", "2026-03-01T00:00:00Z"))
             .AtPriority(10)
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithHeader("X-Next-Page", "2")
                 .WithBody("""
@@ -25,7 +26,8 @@ public sealed class GitLabDeploymentsSourceTests : IDisposable
                       "created_at":"2026-03-01T09:00:00Z","finished_at":"2026-03-01T09:04:00Z",
                       "deployable":{"started_at":"2026-03-01T09:01:00Z","finished_at":"2026-03-01T09:04:00Z"}}]
                     """));
-        _server.Given(Request.Create().WithPath("/api/v4/projects/platform/shop/deployments").WithParam("page", "2").UsingGet())
+        _server.Given(Request.Create().WithPath("/api/v4/projects/platform/shop/deployments")
+                .WithParam("page", "2").UsingGet())
             .AtPriority(1)
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithHeader("X-Next-Page", "")
                 .WithBody("""
@@ -44,7 +46,9 @@ public sealed class GitLabDeploymentsSourceTests : IDisposable
         Assert.Equal("deploy shop 4e1c0a9", events[1].Name);
         Assert.Null(events[1].End);
         Assert.Equal(["shop"], events[1].Services);
-        Assert.All(_server.LogEntries, e => Assert.Contains("/projects/platform%2Fshop/", e.RequestMessage.Url, StringComparison.Ordinal));
+        Assert.All(
+            _server.LogEntries,
+            e => Assert.Contains("/projects/platform%2Fshop/", e.RequestMessage.Url, StringComparison.Ordinal));
     }
 
     public void Dispose()
