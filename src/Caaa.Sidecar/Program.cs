@@ -1,22 +1,10 @@
-using Caaa.Sidecar.Api;
 using Caaa.Sidecar.Health;
-using Caaa.Sidecar.Metrics;
-using Caaa.Sidecar.Options;
-using Caaa.Sidecar.Pipeline;
-using Caaa.Sidecar.Publishing;
-using Caaa.Sidecar.Silencing;
-using Caaa.Sidecar.Store;
-using Caaa.Sidecar.Webhook;
+using Caaa.Sidecar.Wiring;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddCaaaConfiguration(args);
-builder.Services
-    .AddCaaaOptions().AddCaaaMetrics().AddStore().AddWebhook().AddPipeline()
-    .AddPublishing().AddSilencing().AddApi().AddCaaaHealth();
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync();
+}
 
-var app = builder.Build();
-app.UseStatusCodePages();
-app.MapCaaaHealth();
-app.MapCaaaMetrics();
-app.MapCaaaApis();
-app.Run();
+await SidecarApp.Build(args).RunAsync();
+return 0;

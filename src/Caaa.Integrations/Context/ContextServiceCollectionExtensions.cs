@@ -114,6 +114,11 @@ internal static class ContextServiceCollectionExtensions
 
     private static void AddPushedEvents(IServiceCollection services, ContextSourcesOptions options)
     {
+        if (!options.PushedEvents.Enabled)
+        {
+            return;
+        }
+
         services.TryAddSingleton<IPushedEvents>(sp =>
             new InMemoryPushedEvents(options.PushedEvents, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IContextSource>(sp => new PushedEventsSource(sp.GetRequiredService<IPushedEvents>()));

@@ -3,6 +3,12 @@ namespace Caaa.Integrations.Context;
 internal sealed class InMemoryPushedEventsOptions
 {
     /// <summary>
+    /// Whether the gatherer serves pushed events itself. A host that stores pushed events durably and
+    /// merges them on its own (the sidecar) turns this off. Default value: true.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
     /// Events kept at most; the ones that ended (or started) earliest go first. Default value: 10 000.
     /// </summary>
     public int Capacity { get; set; } = 10_000;

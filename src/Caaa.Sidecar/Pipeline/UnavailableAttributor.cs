@@ -13,7 +13,7 @@ internal sealed class UnavailableAttributor : IIncidentAttributor, IModelState
 
     public string Version => "none";
 
-    public AttributionOutcome Attribute(Incident incident, EvidenceQuality quality) => new(
+    public AttributionResult Attribute(Incident incident, EvidenceQuality quality) => new(
         new Attribution(AttributionClass.Unknown, 0, new Dictionary<AttributionClass, double>(),
             ["No attribution model is loaded."]),
         []);

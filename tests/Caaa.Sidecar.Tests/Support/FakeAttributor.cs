@@ -24,14 +24,14 @@ internal sealed class FakeAttributor : IIncidentAttributor, IModelState
 
     public string Version => "fake-1";
 
-    public AttributionOutcome Attribute(Incident incident, EvidenceQuality quality)
+    public AttributionResult Attribute(Incident incident, EvidenceQuality quality)
     {
         Interlocked.Increment(ref _calls);
         LastIncident = incident;
         LastQuality = quality;
         var features = Enumerable.Range(0, FeatureNames.All.Count).Select(i => i / 10f).ToArray();
         var probabilities = new Dictionary<AttributionClass, double> { [Class] = Confidence };
-        return new AttributionOutcome(
+        return new AttributionResult(
             new Attribution(Class, Confidence, probabilities, [$"fake says {Class.ToWire()}"]),
             features);
     }

@@ -3,4 +3,4 @@ using Caaa.Core.Attribution;
 namespace Caaa.Sidecar.Pipeline;
 
 /// <summary>An attribution and the feature values it was computed from (kept for retraining).</summary>
-public sealed record AttributionOutcome(Attribution Attribution, float[] Features);
+public sealed record AttributionResult(Attribution Attribution, float[] Features);
