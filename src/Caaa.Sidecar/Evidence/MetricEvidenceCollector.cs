@@ -48,19 +48,21 @@ internal sealed class MetricEvidenceCollector
             return (assembler.Build(), Missing: true, Partial: false);
         }
 
-        var answered = 0;
+        // A query that succeeds with no series is an answer (that signal is not measured, or a rate
+        // of errors that never happened); only failed queries and warnings make the evidence partial.
+        var withData = 0;
         var partial = false;
         foreach (var signal in evidence.Signals)
         {
             var outcome = await QuerySignalAsync(signal, labels, start, end, assembler, cancellationToken);
-            answered += outcome.Answered ? 1 : 0;
-            partial |= outcome.Partial || !outcome.Answered;
+            withData += outcome.HasData ? 1 : 0;
+            partial |= outcome.Partial;
         }
 
-        return (assembler.Build(), Missing: answered == 0, Partial: answered > 0 && partial);
+        return (assembler.Build(), Missing: withData == 0, Partial: withData > 0 && partial);
     }
 
-    private async Task<(bool Answered, bool Partial)> QuerySignalAsync(
+    private async Task<(bool HasData, bool Partial)> QuerySignalAsync(
         SignalQueryOptions signal,
         IReadOnlyDictionary<string, string> labels,
         DateTimeOffset start,
@@ -78,11 +80,9 @@ internal sealed class MetricEvidenceCollector
         RangeQueryResult result;
         try
         {
-            using (_metrics.UpstreamDuration.WithLabels(Upstreams.Prometheus).NewTimer())
-            {
-                result = await _prometheus.QueryRangeAsync(query, start, end, _options.Value.Evidence.StepValue,
-                    cancellationToken);
-            }
+            // Durations are observed per HTTP exchange by the client (IUpstreamObserver).
+            result = await _prometheus.QueryRangeAsync(query, start, end, _options.Value.Evidence.StepValue,
+                cancellationToken);
         }
         catch (UpstreamException exception)
         {
