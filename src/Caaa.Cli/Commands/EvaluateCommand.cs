@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Caaa.Learning.Evaluation;
 using Caaa.Learning.Reports;
 using Spectre.Console;
@@ -84,7 +85,9 @@ internal static class EvaluateCommand
             var value = result.GetValueOrDefault<double>();
             if (!(value >= 0.5 && value <= 1))
             {
-                result.AddError("--confidence-threshold must lie in [0.5, 1].");
+                result.AddError(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--confidence-threshold must lie in [0.5, 1]; got {value}."));
             }
         });
         return option;

@@ -19,18 +19,19 @@ internal static class TimelineSelection
     {
         var byId = incidents.GroupBy(i => i.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var kinds = new (string File, string Title, Func<EvaluationCase, bool> Is)[]
+        var drawable = cases.Where(c => byId.ContainsKey(c.Id)).Select(c => (Case: c, Incident: byId[c.Id])).ToArray();
+        var kinds = new (string File, string Title, Func<EvaluationCase, Incident, bool> Is)[]
         {
-            ("timeline_fault.png", "fault", c => Fault(c) && !Surge(c) && !Announced(c)),
-            ("timeline_expected_load.png", "announced surge", c => !Fault(c) && Announced(c)),
-            ("timeline_fault_under_load.png", "fault under load", c => Fault(c) && Surge(c)),
-            ("timeline_unannounced_load.png", "unannounced surge", c => !Fault(c) && !Announced(c)),
+            ("timeline_fault.png", "fault", (c, i) => Fault(c) && !Surge(c) && !Announced(i)),
+            ("timeline_expected_load.png", "announced surge", (c, i) => !Fault(c) && Announced(i)),
+            ("timeline_fault_under_load.png", "fault under load", (c, _) => Fault(c) && Surge(c)),
+            ("timeline_unannounced_load.png", "unannounced surge", (c, i) => !Fault(c) && !Announced(i)),
         };
 
         return kinds
-            .Select(k => (k.File, k.Title, Case: cases.FirstOrDefault(c => k.Is(c) && byId.ContainsKey(c.Id))))
-            .Where(k => k.Case is not null)
-            .Select(k => (k.File, $"{k.Title}: {k.Case!.Id}", byId[k.Case.Id]))
+            .Select(k => (k.File, k.Title, Pair: drawable.FirstOrDefault(d => k.Is(d.Case, d.Incident))))
+            .Where(k => k.Pair.Incident is not null)
+            .Select(k => (k.File, $"{k.Title}: {k.Pair.Case.Id}", k.Pair.Incident))
             .ToArray();
     }
 
@@ -38,5 +39,5 @@ internal static class TimelineSelection
 
     private static bool Surge(EvaluationCase c) => c.Features.Values[LoadRatio] >= 1.5;
 
-    private static bool Announced(EvaluationCase c) => c.Context.Calendar.Any(e => e.Covers(c.Onset));
+    private static bool Announced(Incident i) => i.Context.Calendar.Any(e => e.Covers(i.Onset));
 }

@@ -18,6 +18,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
+        console.Profile.Width = 200;
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         var exit = await CaaaCli.Build(console).Parse(args).InvokeAsync(configuration);
