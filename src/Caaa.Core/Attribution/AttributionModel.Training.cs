@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using Caaa.Core.Features;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
@@ -32,7 +34,7 @@ public sealed partial class AttributionModel
             ModelMetadata.CurrentFormat,
             FeatureNames.All,
             kind,
-            Version(ml, model, kind),
+            Version(features, labels, kind, seed),
             (timeProvider ?? TimeProvider.System).GetUtcNow(),
             labels.Count(l => l == AttributionClass.Fault),
             labels.Count(l => l == AttributionClass.ExpectedLoad),
@@ -92,12 +94,25 @@ public sealed partial class AttributionModel
         }
     }
 
-    /// <summary>Kind plus the first 8 hex digits of the serialised model's SHA-256.</summary>
-    private static string Version(MLContext ml, ITransformer model, ClassifierKind kind)
+    /// <summary>
+    /// Kind plus 8 hex digits of a SHA-256 over the training set and seed: training is deterministic,
+    /// so equal versions mean equal models. (The serialised model is not hashed: its zip carries times.)
+    /// </summary>
+    private static string Version(
+        IReadOnlyList<FeatureVector> features,
+        IReadOnlyList<AttributionClass> labels,
+        ClassifierKind kind,
+        int seed)
     {
-        using var buffer = new MemoryStream();
-        ml.Model.Save(model, null, buffer);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()))[..8];
-        return $"{kind.ToString().ToLowerInvariant()}-{hash}";
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(BitConverter.GetBytes(seed));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Join(',', FeatureNames.All) + kind));
+        for (var i = 0; i < features.Count; i++)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes(features[i].Values.AsSpan()));
+            hash.AppendData(BitConverter.GetBytes((int)labels[i]));
+        }
+
+        return $"{kind.ToString().ToLowerInvariant()}-{Convert.ToHexStringLower(hash.GetHashAndReset())[..8]}";
     }
 }

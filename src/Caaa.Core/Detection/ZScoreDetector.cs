@@ -35,30 +35,32 @@ internal sealed class ZScoreDetector(double threshold = ZScoreDetector.DefaultTh
 
     private SeriesScore ScoreSeries(IncidentWindow window, string service, Signal signal, double[] values)
     {
-        var before = window.Before(values);
-        var mean = SeriesMath.Mean(before);
-        var sigma = Sigma(signal, mean, SeriesMath.Variance(before));
+        var (mean, variance) = SeriesMath.MeanVariance(window.Before(values));
+        var sigma = Sigma(signal, mean, variance);
         if (!double.IsFinite(mean) || !double.IsFinite(sigma))
         {
             return new SeriesScore(service, signal, mean, sigma, 0, 0, -1, -1);
         }
 
-        var (peak, count, first, last) = (0.0, 0, -1, -1);
+        // Compare raw samples with the band mean ± threshold·sigma: no division per sample.
+        var (low, high) = (mean - (threshold * sigma), mean + (threshold * sigma));
+        var (furthest, count, first, last) = (mean, 0, -1, -1);
         for (var i = window.Split; i < values.Length; i++)
         {
-            if (!double.IsFinite(values[i]))
+            var value = values[i];
+            if (!double.IsFinite(value))
             {
                 continue;
             }
 
-            var z = Math.Clamp((values[i] - mean) / sigma, -MaximumZ, MaximumZ);
-            peak = Math.Abs(z) > Math.Abs(peak) ? z : peak;
-            if (Math.Abs(z) > threshold)
+            furthest = Math.Abs(value - mean) > Math.Abs(furthest - mean) ? value : furthest;
+            if (value > high || value < low)
             {
                 (count, first, last) = (count + 1, first < 0 ? i : first, i);
             }
         }
 
+        var peak = Math.Clamp((furthest - mean) / sigma, -MaximumZ, MaximumZ);
         return new SeriesScore(service, signal, mean, sigma, peak, count, first, last);
     }
 

@@ -47,12 +47,8 @@ internal sealed class FeatureInputs
 
     private static SeriesShift Shift(IncidentWindow window, double[] values)
     {
-        var before = window.Before(values);
-        var after = window.After(values);
-        return new SeriesShift(
-            SeriesMath.Mean(before),
-            SeriesMath.Mean(after),
-            SeriesMath.Variance(before),
-            SeriesMath.Variance(after));
+        var before = SeriesMath.MeanVariance(window.Before(values));
+        var after = SeriesMath.MeanVariance(window.After(values));
+        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance);
     }
 }

@@ -101,12 +101,13 @@ internal static class WorkloadFeatures
     private static double MemoryTrendUniformity(FeatureInputs inputs)
     {
         var slopes = new List<double>();
+        var axis = SeriesMath.Axis(inputs.Frame.Length);
         foreach (var (_, values) in inputs.Frame.Series(Signal.Memory))
         {
             var level = SeriesMath.Mean(values);
             if (SeriesMath.Variance(values) > 0 && level != 0)
             {
-                slopes.Add(SeriesMath.Slope(values) / Math.Abs(level));
+                slopes.Add(SeriesMath.Slope(values, axis) / Math.Abs(level));
             }
         }
 

@@ -29,7 +29,9 @@ public sealed class ZScoreDetectorTests
     [Fact]
     public void Score_FlatZeroErrors_UsesHalfPercentFloor()
     {
-        var values = Enumerable.Range(0, TestFrames.Length).Select(i => i < TestFrames.OnsetIndex ? 0 : 0.05).ToArray();
+        var values = Enumerable.Range(0, TestFrames.Length)
+            .Select(i => i < TestFrames.OnsetIndex ? 0 : 0.05)
+            .ToArray();
         var frame = new MetricFrameBuilder(TestFrames.Axis()).Set("cart", Signal.Errors, values).Build();
 
         var score = _detector.Score(frame, TestFrames.Onset);

@@ -51,7 +51,10 @@ internal static class TestFrames
         return builder.Build();
     }
 
-    public static Incident Incident(MetricFrame frame, IncidentContext? context = null, DateTimeOffset? onset = null) =>
+    public static Incident Incident(
+        MetricFrame frame,
+        IncidentContext? context = null,
+        DateTimeOffset? onset = null) =>
         new("case-1", "test", "group-1", onset ?? Onset, frame, context ?? IncidentContext.Empty);
 
     public static string ServiceName(int index) => $"service{index:00}";
