@@ -101,10 +101,14 @@ internal sealed class NezhaReader
     {
         var fault = faults[index];
         var from = fault.Injected - _options.Before;
+        var overlaps = false;
         if (index > 0)
         {
             var clear = faults[index - 1].Injected + _options.Effect;
             from = clear > from ? clear : from;
+            var latest = fault.Injected - _options.MinimumBaseline;
+            overlaps = from > latest;
+            from = overlaps ? latest : from;
         }
 
         var to = fault.Injected + _options.After;
@@ -116,7 +120,8 @@ internal sealed class NezhaReader
         var id = $"{prefix}-f{index + 1:D2}";
         var window = frame.Slice(frame.IndexAt(from), frame.IndexAt(to));
         return new Incident(id, system, id, fault.Injected, window, IncidentContext.Empty,
-            AttributionClass.Fault, fault.Service, $"nezha {fault.Type} on {fault.Service}");
+            AttributionClass.Fault, fault.Service,
+            $"nezha {fault.Type} on {fault.Service}{(overlaps ? " (baseline overlaps the previous fault's tail)" : "")}");
     }
 
     private IEnumerable<(int From, int To)> CutNormal(MetricFrame frame, IReadOnlyList<NezhaFault> faults)
@@ -127,7 +132,7 @@ internal sealed class NezhaReader
         while (start + _options.StretchLength <= end)
         {
             var stop = start + _options.StretchLength;
-            var blocking = faults.Where(f => f.Injected >= start - guard && f.Injected < stop).ToArray();
+            var blocking = faults.Where(f => f.Injected > start - guard && f.Injected < stop).ToArray();
             if (blocking.Length == 0)
             {
                 yield return (frame.IndexAt(start), frame.IndexAt(stop));

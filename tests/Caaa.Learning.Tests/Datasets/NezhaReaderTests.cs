@@ -39,7 +39,8 @@ public sealed class NezhaReaderTests
 
         for (var i = 1; i < faults.Length; i++)
         {
-            Assert.True(faults[i].Frame.Timestamps[0] >= faults[i - 1].Onset + TimeSpan.FromMinutes(6), faults[i].Id);
+            var overlaps = faults[i].Origin!.Contains("overlaps", StringComparison.Ordinal);
+            Assert.Equal(!overlaps, faults[i].Frame.Timestamps[0] >= faults[i - 1].Onset + TimeSpan.FromMinutes(6));
             Assert.True(faults[i - 1].Frame.Timestamps[^1] < faults[i].Onset, faults[i - 1].Id);
         }
     }
@@ -51,7 +52,7 @@ public sealed class NezhaReaderTests
 
         Assert.All(faults, f =>
         {
-            Assert.True(f.Frame.IndexAt(f.Onset) >= 1, $"{f.Id} has no baseline");
+            Assert.True(f.Frame.IndexAt(f.Onset) >= 2, $"{f.Id} has no baseline");
             Assert.True(f.Frame.Length - f.Frame.IndexAt(f.Onset) >= 3, $"{f.Id} has too little after onset");
         });
     }
