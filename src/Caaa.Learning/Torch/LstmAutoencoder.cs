@@ -75,7 +75,7 @@ internal sealed class LstmAutoencoder : IDisposable
 
     public void Save(string path) => TorchModelFile.Save(path, FileKind, _metadata, _network);
 
-    /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> naming the file.</summary>
+    /// <summary>Loads a model written by <see cref="Save"/>; a bad file throws naming its path.</summary>
     public static LstmAutoencoder Load(string path) =>
         TorchModelFile.Load<LstmAutoencoderMetadata, LstmAutoencoder>(path, FileKind, metadata =>
         {
@@ -85,6 +85,7 @@ internal sealed class LstmAutoencoder : IDisposable
             }
 
             metadata.Options.Validate();
+            TorchRuntime.UseThreads();
             var network = new LstmAutoencoderNetwork(metadata.FeatureCount, metadata.Options);
             return (network, new LstmAutoencoder(network, metadata));
         });

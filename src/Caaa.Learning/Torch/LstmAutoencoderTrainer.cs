@@ -70,6 +70,7 @@ internal sealed class LstmAutoencoderTrainer
     /// <summary>Mean squared reconstruction error of each window in a (window, time, feature) tensor.</summary>
     public static float[] Errors(LstmAutoencoderNetwork network, Tensor windows)
     {
+        TorchRuntime.UseThreads();
         network.eval();
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();

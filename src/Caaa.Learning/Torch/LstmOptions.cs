@@ -1,6 +1,6 @@
 namespace Caaa.Learning.Torch;
 
-/// <summary>Shape and training settings of the <see cref="LstmAutoencoder"/>; defaults follow the research plan.</summary>
+/// <summary>Shape and training of the <see cref="LstmAutoencoder"/>; defaults follow the research plan.</summary>
 internal sealed record LstmOptions
 {
     /// <summary>Width of both LSTM stacks. Default value: 64.</summary>

@@ -11,8 +11,8 @@ namespace Caaa.Learning.Torch;
 /// has the same five features however many services it spans. Each service's series is z-normalised over the
 /// whole frame (services of different scale weigh the same), then the feature at a time step is the mean over
 /// services of their z-scores: a system-wide movement stands out, a single noisy service is damped.
-/// Gaps (NaN, or an infinite sample) are left out of the mean; a step where no service has a sample repeats the previous step's value
-/// (0, the series mean, before the first sample), and a signal the frame lacks is 0 throughout.
+/// Gaps (NaN, or an infinite sample) are left out of the mean; a step where no service has a sample repeats
+/// the previous step's value (0, the series mean, before the first sample); a signal the frame lacks is 0.
 /// </remarks>
 internal static class LstmWindowing
 {
@@ -67,7 +67,8 @@ internal static class LstmWindowing
             return values.Select(_ => double.NaN).ToArray();
         }
 
-        var (mean, deviation) = finite.MeanStandardDeviation();
+        var mean = finite.Mean();
+        var deviation = finite.PopulationStandardDeviation();
 
         // A flat series (or a single sample) carries no movement; its z-scores are zero, not a division by zero.
         var scale = finite.Length > 1 && deviation > 1e-12 ? deviation : double.PositiveInfinity;

@@ -5,8 +5,12 @@ namespace Caaa.Learning.Torch;
 /// <summary>Process-wide libtorch settings shared by every model in this folder.</summary>
 internal static class TorchRuntime
 {
-    /// <summary>The machine's CPUs are shared; libtorch would otherwise take them all.</summary>
-    public const int Threads = 2;
+    /// <summary>
+    /// One intra-op thread. These models are tiny (a 64-wide LSTM), so a second thread has no work to share,
+    /// and on a busy 2-core machine libtorch's OpenMP threads spin waiting for each other: training the
+    /// same autoencoder for 10 epochs took 1.6 s of CPU with one thread and 43 s with two (docs/build.md).
+    /// </summary>
+    public const int Threads = 1;
 
     /// <summary>
     /// Held while a model is built and trained: libtorch's random generator is global, so two trainings
@@ -14,10 +18,17 @@ internal static class TorchRuntime
     /// </summary>
     public static Lock TrainingGate { get; } = new();
 
-    /// <summary>Seeds libtorch and limits its threads; call while holding <see cref="TrainingGate"/>.</summary>
+    /// <summary>Seeds libtorch and sets its threads; call while holding <see cref="TrainingGate"/>.</summary>
     public static void Prepare(int seed)
     {
-        torch.set_num_threads(Threads);
+        UseThreads();
         torch.random.manual_seed(seed);
     }
+
+    /// <summary>
+    /// Sets libtorch's thread count, which otherwise defaults to one per core. OpenMP keeps the count per
+    /// calling thread, so every entry point calls this: a forward pass split over a different number of
+    /// threads sums in a different order and gives a slightly different result.
+    /// </summary>
+    public static void UseThreads() => torch.set_num_threads(Threads);
 }

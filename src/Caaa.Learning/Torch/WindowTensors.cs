@@ -5,7 +5,7 @@ namespace Caaa.Learning.Torch;
 /// <summary>Checks (time × feature) windows and stacks them into a (window, time, feature) tensor.</summary>
 internal static class WindowTensors
 {
-    /// <summary>The shape every window shares; throws naming the first window that is empty, ragged or not finite.</summary>
+    /// <summary>The shape all windows share; throws naming the first one that is empty, ragged or not finite.</summary>
     public static (int Length, int Features) ShapeOf(IReadOnlyList<float[,]> windows)
     {
         if (windows.Count == 0)
