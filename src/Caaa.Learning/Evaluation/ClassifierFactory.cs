@@ -17,7 +17,7 @@ internal static class ClassifierFactory
         FastForest => (x, y, seed) => MlNetClassifier.Train(x, y, ClassifierKind.FastForest, seed),
         FastTree => (x, y, seed) => MlNetClassifier.Train(x, y, ClassifierKind.FastTree, seed),
         LightGbm => (x, y, seed) => MlNetClassifier.Train(x, y, ClassifierKind.LightGbm, seed),
-        Mlp => throw new ArgumentException("The mlp model is not part of this build yet.", nameof(name)),
+        Mlp => MlpProbabilisticClassifier.Train,
         _ => throw new ArgumentException(
             $"Unknown model '{name}'; expected one of: {string.Join(", ", Names)}.",
             nameof(name)),
