@@ -12,11 +12,10 @@ internal static class ResultsTable
         var table = new Table().Title($"{result.Options.Model}, {result.Options.Protocol}");
         foreach (var column in new[]
                  {
-                     "method", "accuracy", "F1 (w)", "F1 CV", "fault recall", "faults hidden", "FP rate FAULT",
-                     "FP reduction", "UNKNOWN",
+                     "method", "acc", "F1", "F1 CV", "fault rec", "hidden", "FP rate", "FP red", "UNK",
                  })
         {
-            table.AddColumn(column);
+            table.AddColumn(new TableColumn(column).NoWrap());
         }
 
         foreach (var method in new[] { result.Model }.Concat(result.Baselines).Append(result.ContextOnly))

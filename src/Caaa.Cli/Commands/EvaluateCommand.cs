@@ -26,10 +26,14 @@ internal static class EvaluateCommand
         var threshold = Threshold();
         var scenario = CliOptions.Scenario();
         var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
+        var without = new Option<string[]>("--without-feature")
+        {
+            Description = "Set this feature to 0 in every case (repeatable): measures how much the figures rest on it",
+        }.AcceptOnlyFromAmong([.. Caaa.Core.Features.FeatureNames.All]);
 
         var command = new Command("evaluate", "Evaluate the attribution model against baselines on real data")
         {
-            data, protocol, model, loadRatio, seed, threshold, scenario, output,
+            data, protocol, model, loadRatio, seed, threshold, scenario, output, without,
         };
         command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
         {
@@ -39,6 +43,7 @@ internal static class EvaluateCommand
                 Model = parse.GetRequiredValue(model),
                 Seed = parse.GetValue(seed),
                 ConfidenceThreshold = parse.GetValue(threshold),
+                WithoutFeatures = parse.GetValue(without) ?? [],
             };
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), options.Seed, parse.GetValue(scenario));
             return Task.FromResult(Run(console, parse.GetRequiredValue(data), caseSet.LoadRatio, caseSet, options,
@@ -58,7 +63,7 @@ internal static class EvaluateCommand
         var clock = Stopwatch.StartNew();
         var (incidents, cases) = CaseLoading.Load(console, dataDir, caseSet);
         var result = console.Status().Start("evaluating", status =>
-            new Evaluator(options).Run(cases, new Reporter(status, console)));
+            new Evaluator(options).Run(cases, new Reporter(status)));
 
         var context = new ReportContext(dataDir, loadRatio, clock.Elapsed);
         var written = console.Status().Start("writing report", _ =>
@@ -93,13 +98,12 @@ internal static class EvaluateCommand
         return option;
     }
 
-    /// <summary>Each fold in the status line, and a line of its own so the log shows how far it got.</summary>
-    private sealed class Reporter(StatusContext status, IAnsiConsole console) : IProgress<string>
+    /// <summary>Each fold in the status line (a redirected console prints every status as a line).</summary>
+    private sealed class Reporter(StatusContext status) : IProgress<string>
     {
         public void Report(string value)
         {
             status.Status(Markup.Escape(value));
-            console.MarkupLineInterpolated($"[grey]{value}[/]");
         }
     }
 }

@@ -15,6 +15,9 @@ internal sealed record EvaluationOptions
     /// <summary>Below this winning probability the verdict is UNKNOWN. Default value: 0.6.</summary>
     public double ConfidenceThreshold { get; init; } = 0.6;
 
+    /// <summary>Features set to 0 in every case before anything is trained or judged. Default value: none.</summary>
+    public IReadOnlyList<string> WithoutFeatures { get; init; } = [];
+
     /// <summary>Compute permutation feature importance of a model trained on every case. Default value: true.</summary>
     public bool FeatureImportance { get; init; } = true;
 }

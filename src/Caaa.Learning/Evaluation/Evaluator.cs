@@ -18,6 +18,7 @@ internal sealed class Evaluator(EvaluationOptions options)
 
     public EvaluationResult Run(IReadOnlyList<EvaluationCase> cases, IProgress<string>? progress = null)
     {
+        cases = FeatureAblation.Apply(cases, options.WithoutFeatures);
         var folds = EvaluationProtocols.Create(options.Protocol, options.Seed).Split(cases);
         var model = new List<Verdict>();
         var contextOnly = new List<Verdict>();

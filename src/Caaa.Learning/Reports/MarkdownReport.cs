@@ -39,6 +39,11 @@ internal static class MarkdownReport
             + $"{cases.ExpectedLoad} EXPECTED_LOAD) in {groups} groups from {systems} systems");
         Line(text, $"- seed {result.Options.Seed}, confidence threshold {Figure.Ratio(result.Options.ConfidenceThreshold)}"
             + (context.LoadRatio is { } ratio ? $", load ratio {Figure.Ratio(ratio)}" : string.Empty));
+        if (result.Options.WithoutFeatures.Count > 0)
+        {
+            Line(text, $"- ablation: {string.Join(", ", result.Options.WithoutFeatures)} set to 0 in every case");
+        }
+
         if (context.WallTime is { } wall)
         {
             Line(text, $"- wall time {Figure.Count((int)Math.Round(wall.TotalSeconds))} s");
@@ -191,6 +196,13 @@ internal static class MarkdownReport
             + "EXPECTED_LOAD when the entry load did not rise. Baselines answer without a policy.");
         Line(text, "- Feature importance is measured in-sample on a model trained on every case; it says what the "
             + "model leans on, not what generalises.");
+        if (result.FeatureImportance is [var first, var second, ..] && first.Importance > 5 * Math.Max(second.Importance, 1e-9))
+        {
+            Line(text, $"- **One feature carries the model: {first.Feature} ({Figure.Ratio(first.Importance)} against "
+                + $"{Figure.Ratio(second.Importance)} for the next).** Check it is not an artefact of how the synthetic "
+                + $"cases were made: rerun with `--without-feature {first.Feature}` and compare.");
+        }
+
         var flagged = result.Folds.Where(f => f.Flag is not null).ToArray();
         foreach (var fold in flagged)
         {
