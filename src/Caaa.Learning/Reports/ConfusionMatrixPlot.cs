@@ -41,7 +41,8 @@ internal static class ConfusionMatrixPlot
     private static void Cell(Plot plot, int x, int y, int count, double share)
     {
         var rectangle = plot.Add.Rectangle(x - 0.5, x + 0.5, y - 0.5, y + 0.5);
-        rectangle.FillStyle.Color = Shades.GetColor(0.1 + (0.8 * share));
+        // ScottPlot's Blues runs dark to light; a larger share of the row should read darker.
+        rectangle.FillStyle.Color = Shades.GetColor(0.9 - (0.8 * share));
         rectangle.LineStyle.Color = Colors.White;
 
         var label = plot.Add.Text(Figure.Count(count), x, y);

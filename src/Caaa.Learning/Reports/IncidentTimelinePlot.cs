@@ -24,10 +24,13 @@ internal static class IncidentTimelinePlot
         var times = incident.Frame.Timestamps.Select(t => t.UtcDateTime.ToOADate()).ToArray();
         var onset = incident.Frame.IndexAt(incident.Onset);
 
-        foreach (var calendar in incident.Context.Calendar)
+        var (first, last) = (incident.Frame.Timestamps[0], incident.Frame.Timestamps[^1]);
+        foreach (var calendar in incident.Context.Calendar.Where(e => e.Start <= last && (e.End ?? last) >= first))
         {
-            var end = calendar.End ?? incident.Frame.Timestamps[^1];
-            var span = plot.Add.HorizontalSpan(calendar.Start.UtcDateTime.ToOADate(), end.UtcDateTime.ToOADate());
+            // Clipped to the frame: a day-long campaign would otherwise squeeze the window into a sliver.
+            var start = calendar.Start < first ? first : calendar.Start;
+            var end = calendar.End is { } e && e < last ? e : last;
+            var span = plot.Add.HorizontalSpan(start.UtcDateTime.ToOADate(), end.UtcDateTime.ToOADate());
             span.FillStyle.Color = Colors.Orange.WithAlpha(0.15);
             span.LegendText = $"calendar: {calendar.Name}";
         }
