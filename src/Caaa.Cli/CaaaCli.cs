@@ -14,6 +14,7 @@ internal static class CaaaCli
             EvaluateCommand.Create(console),
             TrainCommand.Create(console),
             FeaturesCommand.Create(console),
+            ReplayCommand.Create(console),
         ];
 
         var root = new RootCommand("CAAA: context-aware anomaly attribution — offline training and evaluation");

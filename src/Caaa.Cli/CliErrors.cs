@@ -32,5 +32,6 @@ internal static class CliErrors
         or FileNotFoundException
         or FormatException
         or InvalidDataException
-        or UnauthorizedAccessException;
+        or UnauthorizedAccessException
+        or Stack.StackException;
 }

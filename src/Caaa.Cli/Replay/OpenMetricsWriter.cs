@@ -1,5 +1,4 @@
 using System.Globalization;
-using Caaa.Core.Incidents;
 using Caaa.Core.Metrics;
 
 namespace Caaa.Cli.Replay;
@@ -14,7 +13,7 @@ internal static class OpenMetricsWriter
 
     public const string ScopeLabel = "caaa_case";
 
-    public static void Write(TextWriter writer, IEnumerable<(Incident Incident, TimeSpan Shift)> cases)
+    public static void Write(TextWriter writer, IEnumerable<ReplayCase> cases)
     {
         writer.Write("# HELP ");
         writer.Write(MetricName);
@@ -22,9 +21,9 @@ internal static class OpenMetricsWriter
         writer.Write("# TYPE ");
         writer.Write(MetricName);
         writer.WriteLine(" gauge");
-        foreach (var (incident, shift) in cases)
+        foreach (var replayCase in cases)
         {
-            WriteIncident(writer, incident, shift);
+            WriteCase(writer, replayCase);
         }
 
         writer.WriteLine("# EOF");
@@ -32,13 +31,14 @@ internal static class OpenMetricsWriter
 
     public static string SignalName(Signal signal) => signal.ToString().ToLowerInvariant();
 
-    private static void WriteIncident(TextWriter writer, Incident incident, TimeSpan shift)
+    private static void WriteCase(TextWriter writer, ReplayCase replayCase)
     {
+        var (incident, shift) = (replayCase.Incident, replayCase.Shift);
         var frame = incident.Frame;
         foreach (var (service, signal, values) in frame.AllSeries())
         {
             var labels = string.Create(CultureInfo.InvariantCulture,
-                $"{MetricName}{{{ScopeLabel}=\"{Escape(incident.Id)}\",service=\"{Escape(service)}\",signal=\"{SignalName(signal)}\"}} ");
+                $"{MetricName}{{{ScopeLabel}=\"{Escape(incident.Id)}\",service=\"{Escape(replayCase.Scoped(service))}\",signal=\"{SignalName(signal)}\"}} ");
             for (var i = 0; i < values.Length; i++)
             {
                 if (!double.IsFinite(values[i]))

@@ -9,7 +9,9 @@ namespace Caaa.Cli.Replay;
 /// (Alertmanager silences and calendar events must lie in the present to mean anything), with the
 /// labels its alert will carry.
 /// </summary>
-internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Kind)
+/// <param name="Scope">A short prefix that keeps this case's services apart from every other case's,
+/// since all cases are replayed over the same minutes and events apply by service.</param>
+internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Scope)
 {
     public const string AlertName = "CaaaReplayIncident";
 
@@ -24,15 +26,20 @@ internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Kind
         ["alertname"] = AlertName,
         [OpenMetricsWriter.ScopeLabel] = Incident.Id,
         ["system"] = Incident.System,
-        ["service"] = Incident.RootService ?? EntryService(Incident),
+        ["service"] = Scoped(Incident.RootService ?? EntryService(Incident)),
         ["severity"] = "warning",
     };
+
+    public string Kind => KindOf(Incident);
 
     public IEnumerable<ContextEvent> ShiftedEvents => Incident.Context.Events.Select(e => e with
     {
         Start = e.Start + Shift,
         End = e.End + Shift,
+        Services = (e.Services.Count == 0 ? Incident.Frame.Services : e.Services).Select(Scoped).ToArray(),
     });
+
+    public string Scoped(string service) => $"{Scope}/{service}";
 
     /// <summary>The case's kind for reports: fault, fault_under_load, announced_surge or unannounced_surge.</summary>
     public static string KindOf(Incident incident)
@@ -49,5 +56,5 @@ internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Kind
         incident.Frame.Series(Core.Metrics.Signal.Load)
             .OrderByDescending(s => s.Values.Where(double.IsFinite).DefaultIfEmpty(0).Average())
             .Select(s => s.Service)
-            .FirstOrDefault() ?? incident.Frame.Services.FirstOrDefault() ?? "unknown";
+            .FirstOrDefault() ?? (incident.Frame.Services.Count > 0 ? incident.Frame.Services[0] : "unknown");
 }
