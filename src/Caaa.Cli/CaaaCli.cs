@@ -15,6 +15,7 @@ internal static class CaaaCli
             TrainCommand.Create(console),
             FeaturesCommand.Create(console),
             ReplayCommand.Create(console),
+            DataCommand.Create(console),
         ];
 
         var root = new RootCommand("CAAA: context-aware anomaly attribution — offline training and evaluation");
