@@ -8,7 +8,9 @@ namespace Caaa.Core.Incidents;
 /// One alert-worthy episode: the metrics around it, the moment it began (alert startsAt or fault
 /// injection), what was planned, and — offline — the true class.
 /// </summary>
-/// <param name="Group">Cases derived from the same stretch of real data share a group; splits keep a group together.</param>
+/// <param name="Group">
+/// Cases derived from the same stretch of real data share a group; splits keep a group together.
+/// </param>
 /// <param name="Label">The true class; null online.</param>
 /// <param name="Origin">Free text naming the source (file, fault type) for reports.</param>
 public sealed record Incident(
