@@ -1,0 +1,3 @@
+namespace Caaa.Sidecar.Api;
+
+internal sealed record AttributionPage(IReadOnlyList<AttributionSummary> Items, int Page, int PageSize, int Total);

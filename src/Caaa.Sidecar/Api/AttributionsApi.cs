@@ -1,0 +1,137 @@
+using Caaa.Core.Attribution;
+using Caaa.Core.Features;
+using Caaa.Sidecar.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Caaa.Sidecar.Api;
+
+internal static class AttributionsApi
+{
+    private const int MaxPageSize = 500;
+
+    public static IEndpointRouteBuilder MapAttributionsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/attributions");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapPost("/{id}/feedback", AddFeedbackAsync);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<AttributionPage>, ValidationProblem>> ListAsync(
+        AttributionStore attributions,
+        CancellationToken cancellationToken,
+        string? @class = null,
+        string? alertname = null,
+        int page = 1,
+        int pageSize = 50)
+    {
+        var errors = new Dictionary<string, string[]>();
+        AttributionClass? filterClass = null;
+        if (@class is not null)
+        {
+            if (AttributionClassNames.TryParse(@class, out var parsed))
+            {
+                filterClass = parsed;
+            }
+            else
+            {
+                errors["class"] = ["must be FAULT, EXPECTED_LOAD or UNKNOWN"];
+            }
+        }
+
+        if (page < 1)
+        {
+            errors["page"] = ["must be at least 1"];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"must be between 1 and {MaxPageSize}"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (items, total) = await attributions.ListAsync(
+            new AttributionFilter(filterClass, alertname, page, pageSize), cancellationToken);
+        return TypedResults.Ok(new AttributionPage(items.Select(Summary).ToArray(), page, pageSize, total));
+    }
+
+    private static async Task<Results<Ok<AttributionDetail>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+        string id,
+        AttributionStore attributions,
+        IncidentStore incidents,
+        CancellationToken cancellationToken)
+    {
+        var record = await attributions.GetAsync(id, cancellationToken);
+        var incident = record is null ? null : await incidents.GetAsync(record.IncidentId, cancellationToken);
+        if (record is null || incident is null)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(Detail(record, incident));
+    }
+
+    private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem,
+        NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> AddFeedbackAsync(
+        string id,
+        FeedbackRequest request,
+        AttributionStore attributions,
+        FeedbackStore feedback,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        if (!AttributionClassNames.TryParse(request.Class, out var corrected))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["class"] = ["must be FAULT, EXPECTED_LOAD or UNKNOWN"],
+            });
+        }
+
+        if (await attributions.GetAsync(id, cancellationToken) is null)
+        {
+            return NotFound(id);
+        }
+
+        var feedbackId = await feedback.AddAsync(
+            new FeedbackRecord(id, corrected, request.Comment, request.Author, timeProvider.GetUtcNow()),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/attributions/{id}",
+            new FeedbackReceipt(feedbackId, id, corrected.ToWire()));
+    }
+
+    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string id) =>
+        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound,
+            Title = "Attribution not found",
+            Detail = $"No attribution has the id '{id}'.",
+        });
+
+    private static AttributionSummary Summary(AttributionRecord record) => new(
+        record.Id, record.IncidentId, record.Class.ToWire(), record.Confidence, record.AlertName, record.Service,
+        record.SilenceAction, record.CreatedAt);
+
+    private static AttributionDetail Detail(AttributionRecord record, IncidentRecord incident) => new(
+        record.Id, record.IncidentId, incident.Fingerprint, record.AlertName, record.Service,
+        incident.Status.ToString().ToLowerInvariant(), incident.Labels, record.Class.ToWire(), record.Confidence,
+        record.Reasons, record.Probabilities, NamedFeatures(record.Features), record.Quality, incident.SilenceId,
+        incident.SilenceState, record.SilenceAction, incident.AnnotationId, incident.StartsAt, incident.EndsAt,
+        record.CreatedAt, Current: incident.AttributionId == record.Id);
+
+    private static Dictionary<string, float> NamedFeatures(float[] features)
+    {
+        var named = new Dictionary<string, float>(StringComparer.Ordinal);
+        for (var i = 0; i < features.Length; i++)
+        {
+            named[i < FeatureNames.All.Count ? FeatureNames.All[i] : $"feature_{i}"] = features[i];
+        }
+
+        return named;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Caaa.Sidecar.Api;
+
+internal sealed record EventReceipt(string Id, string Kind, string Name);

@@ -1,0 +1,3 @@
+namespace Caaa.Sidecar.Api;
+
+internal sealed record FeedbackReceipt(long Id, string AttributionId, string Class);

@@ -1,0 +1,3 @@
+namespace Caaa.Sidecar.Api;
+
+internal sealed record FeedbackRequest(string? Class, string? Comment, string? Author);

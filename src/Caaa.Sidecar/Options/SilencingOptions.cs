@@ -1,0 +1,28 @@
+namespace Caaa.Sidecar.Options;
+
+internal sealed class SilencingOptions
+{
+    /// <summary><c>shadow</c> (decide and record only) or <c>enforce</c>. Default value: shadow.</summary>
+    public string Mode { get; set; } = SilencingModes.Shadow;
+
+    /// <summary>Lowest EXPECTED_LOAD confidence that may silence. Default value: 0.9.</summary>
+    public double MinConfidence { get; set; } = 0.9;
+
+    /// <summary>Severities never silenced; empty means [critical]. Default value: [critical].</summary>
+    public List<string> ProtectedSeverities { get; set; } = [];
+
+    /// <summary>The alert label holding the severity. Default value: severity.</summary>
+    public string SeverityLabel { get; set; } = "severity";
+
+    /// <summary>Longest a silence may last from its first creation. Default value: 2h.</summary>
+    public string MaxDuration { get; set; } = "2h";
+
+    /// <summary>How often silenced incidents are re-evaluated. Default value: 1m.</summary>
+    public string RecheckInterval { get; set; } = "1m";
+
+    internal bool Enforce => string.Equals(Mode, SilencingModes.Enforce, StringComparison.OrdinalIgnoreCase);
+
+    internal TimeSpan MaxDurationValue => Durations.Parse(MaxDuration);
+
+    internal TimeSpan RecheckIntervalValue => Durations.Parse(RecheckInterval);
+}

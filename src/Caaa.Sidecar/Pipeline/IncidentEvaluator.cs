@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Caaa.Core.Attribution;
+using Caaa.Core.Incidents;
+using Caaa.Sidecar.Evidence;
+using Caaa.Sidecar.Metrics;
+using Caaa.Sidecar.Store;
+
+namespace Caaa.Sidecar.Pipeline;
+
+/// <summary>Gathers evidence, attributes and records the decision; used first and on every re-check.</summary>
+internal sealed class IncidentEvaluator
+{
+    private readonly EvidenceGatherer _gatherer;
+    private readonly IIncidentAttributor _attributor;
+    private readonly AttributionStore _attributions;
+    private readonly CaaaMetrics _metrics;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<IncidentEvaluator> _logger;
+
+    public IncidentEvaluator(
+        EvidenceGatherer gatherer,
+        IIncidentAttributor attributor,
+        AttributionStore attributions,
+        CaaaMetrics metrics,
+        TimeProvider timeProvider,
+        ILogger<IncidentEvaluator> logger)
+    {
+        _gatherer = gatherer;
+        _attributor = attributor;
+        _attributions = attributions;
+        _metrics = metrics;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    public async Task<IncidentEvaluation> EvaluateAsync(IncidentRecord incident, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var evidence = await _gatherer.GatherAsync(incident.StartsAt, incident.Labels, cancellationToken);
+        var (attribution, features) = Attribute(incident, evidence);
+
+        var now = _timeProvider.GetUtcNow();
+        var record = new AttributionRecord(
+            Guid.CreateVersion7(now).ToString("N"),
+            incident.Id,
+            attribution.Class,
+            attribution.Confidence,
+            attribution.Probabilities.ToDictionary(p => p.Key.ToWire(), p => p.Value),
+            attribution.Reasons,
+            features,
+            evidence.Quality,
+            incident.AlertName,
+            incident.Service,
+            SilenceAction: null,
+            now);
+        await _attributions.AddAsync(record, cancellationToken);
+
+        _metrics.RecordAttribution(attribution, incident.AlertName);
+        _metrics.AttributionDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        PipelineLog.AttributionMade(_logger, incident.Fingerprint, incident.AlertName, attribution.Class.ToWire(),
+            attribution.Confidence, record.Id);
+        return new IncidentEvaluation(record, attribution, evidence);
+    }
+
+    private (Attribution Attribution, float[] Features) Attribute(IncidentRecord incident, IncidentEvidence evidence)
+    {
+        // Safety rail independent of the model's own policy: without metrics there is no verdict.
+        if (evidence.Quality.MetricsMissing)
+        {
+            return (Unknown("Prometheus returned no usable metrics around the alert; not enough evidence."), []);
+        }
+
+        var subject = new Incident(incident.Id, "live", incident.Id, incident.StartsAt, evidence.Frame,
+            evidence.Context, RootService: incident.Service, Origin: incident.AlertName);
+        try
+        {
+            var outcome = _attributor.Attribute(subject, evidence.Quality);
+            return (outcome.Attribution, outcome.Features);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            PipelineLog.AttributorFailed(_logger, incident.Fingerprint, exception);
+            return (Unknown($"The attributor failed: {exception.Message}"), []);
+        }
+    }
+
+    private static Attribution Unknown(string reason) =>
+        new(AttributionClass.Unknown, 0, new Dictionary<AttributionClass, double>(), [reason]);
+}

@@ -1,0 +1,187 @@
+using Caaa.Integrations;
+using Caaa.Integrations.Alertmanager;
+using Caaa.Sidecar.Metrics;
+using Caaa.Sidecar.Options;
+using Caaa.Sidecar.Pipeline;
+using Caaa.Sidecar.Store;
+using Microsoft.Extensions.Options;
+using Prometheus;
+
+namespace Caaa.Sidecar.Silencing;
+
+/// <summary>
+/// Turns a policy decision into Alertmanager silences: at most one per incident, only in enforce
+/// mode, bounded by the event's end and <c>silencing.maxDuration</c> from the first creation.
+/// </summary>
+internal sealed class SilenceManager
+{
+    public const string CreatedBy = "caaa";
+
+    private readonly ISilenceClient _client;
+    private readonly IncidentStore _incidents;
+    private readonly AttributionStore _attributions;
+    private readonly CaaaMetrics _metrics;
+    private readonly IOptions<CaaaOptions> _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SilenceManager> _logger;
+
+    public SilenceManager(
+        ISilenceClient client,
+        IncidentStore incidents,
+        AttributionStore attributions,
+        CaaaMetrics metrics,
+        IOptions<CaaaOptions> options,
+        TimeProvider timeProvider,
+        ILogger<SilenceManager> logger)
+    {
+        _client = client;
+        _incidents = incidents;
+        _attributions = attributions;
+        _metrics = metrics;
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    private SilencingOptions Settings => _options.Value.Silencing;
+
+    public async Task<IncidentRecord> ApplyAsync(
+        IncidentRecord incident,
+        IncidentEvaluation evaluation,
+        CancellationToken cancellationToken)
+    {
+        if (incident.SilenceId is not null)
+        {
+            return incident;
+        }
+
+        var now = _timeProvider.GetUtcNow();
+        var decision = SilencePolicy.Decide(incident, evaluation.Attribution, evaluation.Evidence.Context, Settings, now);
+        var action = await ActAsync(incident, evaluation.Record.Id, decision, now, cancellationToken);
+        await _attributions.SetSilenceActionAsync(evaluation.Record.Id, action.Note, cancellationToken);
+        return action.Incident;
+    }
+
+    public async Task ExpireAsync(IncidentRecord incident, string reason, CancellationToken cancellationToken)
+    {
+        var silenceId = incident.SilenceId!;
+        var endsAt = incident.SilenceEndsAt ?? _timeProvider.GetUtcNow();
+        if (endsAt > _timeProvider.GetUtcNow() && !await CallAsync(incident, () => _client.ExpireAsync(silenceId,
+            cancellationToken)))
+        {
+            return;
+        }
+
+        await _incidents.SetSilenceAsync(incident.Id, silenceId, incident.SilenceFirstCreatedAt ?? endsAt,
+            endsAt, SilenceStates.Expired, cancellationToken);
+        _metrics.Silences.WithLabels(SilenceActions.Expired).Inc();
+        SilencingLog.SilenceExpired(_logger, silenceId, incident.Fingerprint, reason);
+    }
+
+    /// <summary>Moves the end towards the event's end, never past first creation + maxDuration.</summary>
+    public async Task<bool> ExtendAsync(
+        IncidentRecord incident,
+        SilenceDecision decision,
+        CancellationToken cancellationToken)
+    {
+        var first = incident.SilenceFirstCreatedAt!.Value;
+        var wanted = Bound(decision, first);
+        if (wanted <= incident.SilenceEndsAt!.Value + TimeSpan.FromSeconds(1))
+        {
+            return false;
+        }
+
+        string? newId = null;
+        if (!await CallAsync(incident, async () =>
+            newId = await _client.ExtendAsync(incident.SilenceId!, wanted, cancellationToken)))
+        {
+            return false;
+        }
+
+        await _incidents.SetSilenceAsync(incident.Id, newId!, first, wanted, SilenceStates.Active, cancellationToken);
+        _metrics.Silences.WithLabels(SilenceActions.Extended).Inc();
+        SilencingLog.SilenceExtended(_logger, incident.Fingerprint, wanted, newId!);
+        return true;
+    }
+
+    private async Task<(IncidentRecord Incident, string Note)> ActAsync(
+        IncidentRecord incident,
+        string attributionId,
+        SilenceDecision decision,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (!decision.Allowed)
+        {
+            return (incident, "not silenced: " + decision.Reason);
+        }
+
+        var end = Bound(decision, now);
+        if (!Settings.Enforce || end <= now)
+        {
+            _metrics.Silences.WithLabels(SilenceActions.Skipped).Inc();
+            SilencingLog.SilenceWouldBeCreated(_logger, incident.Fingerprint, incident.AlertName, decision.Reason);
+            return (incident, (Settings.Enforce ? "skipped, window over: " : "would_silence: ") + decision.Reason);
+        }
+
+        var request = new SilenceRequest(SilenceMatchers.For(incident.Labels), end - now, decision.Event!.End,
+            CreatedBy, $"CAAA attribution {attributionId}: {decision.Reason}");
+        SilenceResult? result = null;
+        if (!await CallAsync(incident, async () => result = await _client.CreateAsync(request, cancellationToken)))
+        {
+            return (incident, "failed: " + decision.Reason);
+        }
+
+        return await RecordCreatedAsync(incident, result!, decision, now, cancellationToken);
+    }
+
+    private async Task<(IncidentRecord, string)> RecordCreatedAsync(
+        IncidentRecord incident,
+        SilenceResult result,
+        SilenceDecision decision,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        await _incidents.SetSilenceAsync(incident.Id, result.Id, now, result.EndsAt, SilenceStates.Active,
+            cancellationToken);
+        var action = result.Reused ? SilenceActions.Reused : SilenceActions.Created;
+        _metrics.Silences.WithLabels(action).Inc();
+        SilencingLog.SilenceCreated(_logger, result.Id, incident.Fingerprint, incident.AlertName, result.EndsAt,
+            decision.Reason);
+        var updated = incident with
+        {
+            SilenceId = result.Id,
+            SilenceFirstCreatedAt = now,
+            SilenceEndsAt = result.EndsAt,
+            SilenceState = SilenceStates.Active,
+        };
+        return (updated, $"{action} {result.Id}: {decision.Reason}");
+    }
+
+    private DateTimeOffset Bound(SilenceDecision decision, DateTimeOffset firstCreated)
+    {
+        var limit = firstCreated + Settings.MaxDurationValue;
+        return decision.Event?.End is { } eventEnd && eventEnd < limit ? eventEnd : limit;
+    }
+
+    private async Task<bool> CallAsync(IncidentRecord incident, Func<Task> call)
+    {
+        try
+        {
+            using (_metrics.UpstreamDuration.WithLabels(Upstreams.Alertmanager).NewTimer())
+            {
+                await call();
+            }
+
+            return true;
+        }
+        catch (UpstreamException exception)
+        {
+            _metrics.Silences.WithLabels(SilenceActions.Failed).Inc();
+            _metrics.CountUpstreamFailure(exception);
+            SilencingLog.SilenceFailed(_logger, incident.Fingerprint, CaaaMetrics.ReasonLabel(exception.Reason),
+                exception.Message);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Caaa.Sidecar.Silencing;
+
+internal static partial class SilencingLog
+{
+    [LoggerMessage(EventId = 500, EventName = "SilenceCreated", Level = LogLevel.Warning,
+        Message = "Silence {SilenceId} created for {Fingerprint} ({AlertName}) until {EndsAt:o}: {Reason}")]
+    public static partial void SilenceCreated(
+        ILogger logger,
+        string silenceId,
+        string fingerprint,
+        string alertName,
+        DateTimeOffset endsAt,
+        string reason);
+
+    [LoggerMessage(EventId = 501, EventName = "SilenceWouldBeCreated", Level = LogLevel.Information,
+        Message = "Shadow mode: would silence {Fingerprint} ({AlertName}): {Reason}")]
+    public static partial void SilenceWouldBeCreated(ILogger logger, string fingerprint, string alertName, string reason);
+
+    [LoggerMessage(EventId = 502, EventName = "SilenceExpired", Level = LogLevel.Warning,
+        Message = "Silence {SilenceId} for {Fingerprint} expired: {Reason}")]
+    public static partial void SilenceExpired(ILogger logger, string silenceId, string fingerprint, string reason);
+
+    [LoggerMessage(EventId = 503, EventName = "SilenceExtended", Level = LogLevel.Information,
+        Message = "Silence for {Fingerprint} extended to {EndsAt:o} as {SilenceId}")]
+    public static partial void SilenceExtended(ILogger logger, string fingerprint, DateTimeOffset endsAt, string silenceId);
+
+    [LoggerMessage(EventId = 504, EventName = "SilenceFailed", Level = LogLevel.Error,
+        Message = "Alertmanager silence call for {Fingerprint} failed ({Reason}): {Error}")]
+    public static partial void SilenceFailed(ILogger logger, string fingerprint, string reason, string error);
+
+    [LoggerMessage(EventId = 505, EventName = "RecheckFailed", Level = LogLevel.Error,
+        Message = "Re-checking the silence of incident {IncidentId} failed")]
+    public static partial void RecheckFailed(ILogger logger, string incidentId, Exception exception);
+}

@@ -1,0 +1,44 @@
+using Caaa.Core.Attribution;
+
+namespace Caaa.Sidecar.Store;
+
+internal sealed class FeedbackStore
+{
+    private readonly SqliteConnectionFactory _connections;
+
+    public FeedbackStore(SqliteConnectionFactory connections)
+    {
+        _connections = connections;
+    }
+
+    public async Task<long> AddAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "INSERT INTO feedback (attribution_id, class, comment, author, created_at) " +
+            "VALUES ($attribution, $class, $comment, $author, $created) RETURNING id",
+            ("$attribution", feedback.AttributionId), ("$class", feedback.Class.ToWire()),
+            ("$comment", feedback.Comment), ("$author", feedback.Author),
+            ("$created", StoreTime.Format(feedback.CreatedAt)));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Every correction with the features of the decision it corrects, oldest first.</summary>
+    public async IAsyncEnumerable<FeedbackExportRow> ExportAsync(
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT a.id, a.incident_id, a.alertname, a.service, a.class, f.class, f.author, f.comment, " +
+            "f.created_at, a.features FROM feedback f JOIN attributions a ON a.id = f.attribution_id " +
+            "ORDER BY f.id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new FeedbackExportRow(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3),
+                StoredClass.Parse(reader.GetString(4)), StoredClass.Parse(reader.GetString(5)), reader.GetNullableString(6), reader.GetNullableString(7),
+                StoreTime.Parse(reader.GetString(8)), StoreJson.Read<float[]>(reader.GetString(9)));
+        }
+    }
+}

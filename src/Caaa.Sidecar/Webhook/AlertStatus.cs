@@ -1,0 +1,7 @@
+namespace Caaa.Sidecar.Webhook;
+
+internal enum AlertStatus
+{
+    Firing,
+    Resolved,
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Caaa.Sidecar.Webhook;
+
+internal static class WebhookServiceCollectionExtensions
+{
+    public static IServiceCollection AddWebhook(this IServiceCollection services)
+    {
+        services.TryAddSingleton<WebhookSecret>();
+        services.TryAddSingleton<PushAuthorizationFilter>();
+        services.TryAddSingleton<BoundedBodyReader>();
+        services.TryAddSingleton<WebhookReceiver>();
+        return services;
+    }
+}

@@ -1,0 +1,119 @@
+using Caaa.Integrations.Alertmanager;
+using Caaa.Integrations.Grafana;
+using Caaa.Integrations.Prometheus;
+using Caaa.Sidecar.Evidence;
+using Caaa.Sidecar.Pipeline;
+using Caaa.Sidecar.Silencing;
+using Caaa.Sidecar.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Prometheus;
+
+namespace Caaa.Sidecar.Tests.Support;
+
+/// <summary>The sidecar in memory with fakes for every port, its own store file, registry and clock.</summary>
+internal sealed class SidecarFactory : WebApplicationFactory<Program>
+{
+    public SidecarFactory(string? storePath = null, DateTimeOffset? now = null)
+    {
+        StorePath = storePath ?? NewStorePath();
+        Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 3, 2, 10, 3, 0, TimeSpan.Zero));
+        Silences = new FakeSilenceClient(Time);
+        Settings["evidence:signals:0:signal"] = "load";
+        Settings["evidence:signals:0:query"] =
+            "sum by (service) (rate(http_requests_total{alertname=\"{{alertname}}\"}[1m]))";
+    }
+
+    public string StorePath { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public FakePrometheusClient Prometheus { get; } = new();
+
+    public FakeContextProvider Context { get; } = new();
+
+    public FakeAttributor Attributor { get; } = new();
+
+    public FakeSilenceClient Silences { get; }
+
+    public FakeAnnotationClient Annotations { get; } = new();
+
+    public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
+
+    public bool RunWorker { get; set; } = true;
+
+    public bool RunWatcher { get; set; }
+
+    public static string NewStorePath() =>
+        Path.Combine(Path.GetTempPath(), "caaa-sidecar-tests", Guid.NewGuid().ToString("N"), "caaa.db");
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Waits until no incident is pending or processing (the worker drained the store).</summary>
+    public async Task WaitForIdleAsync()
+    {
+        var incidents = Get<IncidentStore>();
+        for (var i = 0; i < 500; i++)
+        {
+            if (await incidents.CountBacklogAsync(CancellationToken.None) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The worker did not drain the store.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) =>
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>(Settings)
+            {
+                ["store:path"] = StorePath,
+            }));
+        builder.ConfigureTestServices(ReplacePorts);
+    }
+
+    private void ReplacePorts(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Registry);
+        services.AddSingleton<IPrometheusClient>(Prometheus);
+        services.AddSingleton<IContextProvider>(Context);
+        services.AddSingleton<IIncidentAttributor>(Attributor);
+        services.AddSingleton<IModelState>(Attributor);
+        services.AddSingleton<ISilenceClient>(Silences);
+        services.AddSingleton<IAnnotationClient>(Annotations);
+        if (!RunWorker)
+        {
+            RemoveHostedService<IncidentWorker>(services);
+        }
+
+        if (!RunWatcher)
+        {
+            RemoveHostedService<SilenceWatcher>(services);
+        }
+    }
+
+    private static void RemoveHostedService<T>(IServiceCollection services)
+    {
+        var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)
+            && (d.ImplementationType == typeof(T) || d.ImplementationFactory?.GetType().GenericTypeArguments
+                .Contains(typeof(T)) == true)).ToArray();
+        foreach (var descriptor in hosted)
+        {
+            services.Remove(descriptor);
+        }
+    }
+}
