@@ -1,1 +1,4 @@
-Console.WriteLine("caaa");
+using Caaa.Cli;
+using Spectre.Console;
+
+return await CaaaCli.Build(AnsiConsole.Console).Parse(args).InvokeAsync();

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Caaa.Learning.Evaluation;
+using Caaa.Learning.Reports;
+using Spectre.Console;
+
+namespace Caaa.Cli.Commands;
+
+/// <summary><c>caaa evaluate</c>: the honest evaluation, written to metrics.json, report.md and plots.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create() => Create(AnsiConsole.Console);
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = CliOptions.Data();
+        var protocol = new Option<string>("--protocol")
+        {
+            Description = "leave-one-system-out (headline) or group-kfold",
+            DefaultValueFactory = _ => EvaluationProtocols.LeaveOneSystemOut,
+        }.AcceptOnlyFromAmong([.. EvaluationProtocols.Names]);
+        var model = CliOptions.Model();
+        var loadRatio = CliOptions.LoadRatio();
+        var seed = CliOptions.Seed();
+        var threshold = Threshold();
+        var scenario = CliOptions.Scenario();
+        var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
+
+        var command = new Command("evaluate", "Evaluate the attribution model against baselines on real data")
+        {
+            data, protocol, model, loadRatio, seed, threshold, scenario, output,
+        };
+        command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
+        {
+            var options = new EvaluationOptions
+            {
+                Protocol = parse.GetRequiredValue(protocol),
+                Model = parse.GetRequiredValue(model),
+                Seed = parse.GetValue(seed),
+                ConfidenceThreshold = parse.GetValue(threshold),
+            };
+            var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), options.Seed, parse.GetValue(scenario));
+            return Task.FromResult(Run(console, parse.GetRequiredValue(data), caseSet.LoadRatio, caseSet, options,
+                parse.GetRequiredValue(output)));
+        }));
+        return command;
+    }
+
+    private static int Run(
+        IAnsiConsole console,
+        string dataDir,
+        double loadRatio,
+        Caaa.Learning.Cases.CaseSetOptions caseSet,
+        EvaluationOptions options,
+        string outputDir)
+    {
+        var clock = Stopwatch.StartNew();
+        var (incidents, cases) = CaseLoading.Load(console, dataDir, caseSet);
+        var result = console.Status().Start("evaluating", status =>
+            new Evaluator(options).Run(cases, new Reporter(status, console)));
+
+        var context = new ReportContext(dataDir, loadRatio, clock.Elapsed);
+        var written = console.Status().Start("writing report", _ =>
+            EvaluationReport.Write(outputDir, result, context, incidents));
+
+        console.Write(ResultsTable.Build(result));
+        foreach (var path in written)
+        {
+            console.MarkupLineInterpolated($"[grey]wrote[/] {path}");
+        }
+
+        return 0;
+    }
+
+    private static Option<double> Threshold()
+    {
+        var option = new Option<double>("--confidence-threshold")
+        {
+            Description = "Below this winning probability the verdict is UNKNOWN",
+            DefaultValueFactory = _ => 0.6,
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value >= 0.5 && value <= 1))
+            {
+                result.AddError("--confidence-threshold must lie in [0.5, 1].");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Each fold in the status line, and a line of its own so the log shows how far it got.</summary>
+    private sealed class Reporter(StatusContext status, IAnsiConsole console) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            status.Status(Markup.Escape(value));
+            console.MarkupLineInterpolated($"[grey]{value}[/]");
+        }
+    }
+}

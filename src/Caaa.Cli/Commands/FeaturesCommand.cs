@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using Caaa.Core.Attribution;
+using Caaa.Core.Features;
+using Caaa.Learning.Evaluation;
+using CsvHelper;
+using Spectre.Console;
+
+namespace Caaa.Cli.Commands;
+
+/// <summary><c>caaa features</c>: the feature table of every case, as CSV, for inspection.</summary>
+internal static class FeaturesCommand
+{
+    public static Command Create() => Create(AnsiConsole.Console);
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = CliOptions.Data();
+        var output = CliOptions.RequiredPath("--output", "CSV file to write");
+        var seed = CliOptions.Seed();
+        var loadRatio = CliOptions.LoadRatio();
+        var scenario = CliOptions.Scenario();
+
+        var command = new Command("features", "Write the feature table of every case as CSV")
+        {
+            data, output, seed, loadRatio, scenario,
+        };
+        command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
+        {
+            var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), parse.GetValue(seed), parse.GetValue(scenario));
+            var (_, cases) = CaseLoading.Load(console, parse.GetRequiredValue(data), caseSet);
+            var path = parse.GetRequiredValue(output);
+            Write(path, cases);
+            console.MarkupLineInterpolated($"[grey]wrote[/] {cases.Count} cases to {path}");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+
+    public static void Write(string path, IReadOnlyList<EvaluationCase> cases)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (parent is not null)
+        {
+            Directory.CreateDirectory(parent);
+        }
+
+        using var writer = new StreamWriter(path);
+        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: false);
+        foreach (var header in new[] { "id", "system", "group", "truth", "origin" }.Concat(FeatureNames.All))
+        {
+            csv.WriteField(header);
+        }
+
+        csv.EndRecord();
+        foreach (var c in cases)
+        {
+            csv.WriteField(c.Id);
+            csv.WriteField(c.System);
+            csv.WriteField(c.Group);
+            csv.WriteField(c.Truth.ToWire());
+            csv.WriteField(c.Origin);
+            foreach (var value in c.Features.Values)
+            {
+                csv.WriteField(value.ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            csv.EndRecord();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Caaa.Learning.Evaluation;
+
+internal sealed record CaseCounts(int Total, int Fault, int ExpectedLoad);

@@ -1,0 +1,20 @@
+namespace Caaa.Learning.Evaluation;
+
+/// <summary>How to run one evaluation.</summary>
+internal sealed record EvaluationOptions
+{
+    /// <summary>Default value: leave-one-system-out.</summary>
+    public string Protocol { get; init; } = EvaluationProtocols.LeaveOneSystemOut;
+
+    /// <summary>Default value: fastforest.</summary>
+    public string Model { get; init; } = ClassifierFactory.FastForest;
+
+    /// <summary>Default value: 42.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Below this winning probability the verdict is UNKNOWN. Default value: 0.6.</summary>
+    public double ConfidenceThreshold { get; init; } = 0.6;
+
+    /// <summary>Compute permutation feature importance of a model trained on every case. Default value: true.</summary>
+    public bool FeatureImportance { get; init; } = true;
+}

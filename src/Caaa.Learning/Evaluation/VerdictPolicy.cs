@@ -1,0 +1,34 @@
+using Caaa.Core.Attribution;
+using Caaa.Core.Features;
+
+namespace Caaa.Learning.Evaluation;
+
+/// <summary>
+/// Core's <see cref="AttributionPolicy"/> on full evidence: what the sidecar would answer for a case
+/// (UNKNOWN below the confidence threshold, never EXPECTED_LOAD when load did not rise).
+/// </summary>
+internal sealed class VerdictPolicy(AttributionPolicyOptions options)
+{
+    private readonly AttributionPolicy _policy = new(options);
+
+    public double ConfidenceThreshold => options.ConfidenceThreshold;
+
+    public static VerdictPolicy WithThreshold(double threshold) =>
+        new(new AttributionPolicyOptions { ConfidenceThreshold = threshold });
+
+    /// <summary>The same threshold without the load rail, for a model that was never shown the load.</summary>
+    public VerdictPolicy WithoutLoadRail() => new(new AttributionPolicyOptions
+    {
+        ConfidenceThreshold = options.ConfidenceThreshold,
+        MinimumLoadRatio = double.NegativeInfinity,
+        IncompleteContextFactor = options.IncompleteContextFactor,
+    });
+
+    public (AttributionClass Class, double Confidence) Decide(
+        IReadOnlyDictionary<AttributionClass, double> probabilities,
+        FeatureVector features)
+    {
+        var decision = _policy.Decide(probabilities, features, EvidenceQuality.Full);
+        return (decision.Class, decision.Confidence);
+    }
+}

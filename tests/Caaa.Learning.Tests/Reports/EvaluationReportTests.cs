@@ -1,0 +1,48 @@
+using Caaa.Learning.Reports;
+
+namespace Caaa.Learning.Tests.Reports;
+
+public sealed class EvaluationReportTests : IDisposable
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), $"caaa-report-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void Write_Result_WritesJsonMarkdownAndPngPlots()
+    {
+        var result = ReportFixture.Result();
+
+        var written = EvaluationReport.Write(_output, result, new ReportContext("data", 1.0), ReportFixture.Incidents());
+
+        Assert.All(written, path => Assert.True(new FileInfo(path).Length > 0, path));
+        var names = written.Select(Path.GetFileName).ToArray();
+        Assert.Contains("metrics.json", names);
+        Assert.Contains("report.md", names);
+        Assert.Contains("confusion_matrix.png", names);
+        Assert.Contains("feature_importance.png", names);
+        Assert.Contains("timeline_fault.png", names);
+        Assert.Contains("timeline_expected_load.png", names);
+        var png = File.ReadAllBytes(Path.Combine(_output, "confusion_matrix.png"));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+    }
+
+    [Fact]
+    public void Build_Report_StatesTheContextOnlyCheckWithItsNumber()
+    {
+        var result = ReportFixture.Result();
+
+        var text = MarkdownReport.Build(result, new ReportContext("data", 1.0));
+
+        Assert.Contains("## Context-only check", text, StringComparison.Ordinal);
+        Assert.Contains(Figure.Ratio(result.ContextOnly.Overall.F1Weighted), text, StringComparison.Ordinal);
+        Assert.Contains("| everything_is_a_fault |", text, StringComparison.Ordinal);
+        Assert.Contains("nab: test set holds only FAULT", text.Replace("system nab", "nab"), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+}
