@@ -35,7 +35,7 @@ internal sealed class BenchSidecar : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Default"] = "Error",
         ["annotations:enabled"] = "false",
         ["queue:workers"] = "2",
         ["evidence:signals:0:signal"] = "load",
@@ -59,6 +59,9 @@ internal sealed class BenchSidecar : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(StoreDirectory);
         builder.UseEnvironment("Production");
+
+        // The sidecar serves no files; the output folder spares the solution-relative content-root search.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.ConfigureAppConfiguration((_, configuration) =>
             configuration.AddInMemoryCollection(new Dictionary<string, string?>(Settings)
             {
