@@ -37,7 +37,12 @@ internal static class Notifications
         return body.ToArray();
     }
 
-    private static void WriteAlert(Utf8JsonWriter json, string groupId, int index, DateTimeOffset startsAt, int services)
+    private static void WriteAlert(
+        Utf8JsonWriter json,
+        string groupId,
+        int index,
+        DateTimeOffset startsAt,
+        int services)
     {
         var service = $"svc-{index % services:D3}";
         json.WriteStartObject();

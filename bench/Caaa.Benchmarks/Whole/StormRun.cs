@@ -14,7 +14,9 @@ internal static class StormRun
 {
     private const int Services = 50;
 
-    /// <param name="shape"><c>one</c> notification, or <c>many</c> notifications over <paramref name="seconds"/>.</param>
+    /// <param name="shape">
+    /// <c>one</c> notification, or <c>many</c> notifications over <paramref name="seconds"/>.
+    /// </param>
     /// <param name="timing"><c>fixed</c>: every alert has the same historical startsAt; <c>live</c>: startsAt is
     /// 30 s before it is sent, so the query window ends "now".</param>
     public static async Task<int> RunAsync(string shape, int alerts, int seconds, string timing)
@@ -95,7 +97,9 @@ internal static class StormRun
     private static async Task PrintAttributionsAsync(HttpClient http)
     {
         var metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
-        foreach (var line in metrics.Split('\n').Where(l => l.StartsWith("caaa_attributions_total{", StringComparison.Ordinal)))
+        var attributions = metrics.Split('\n')
+            .Where(l => l.StartsWith("caaa_attributions_total{", StringComparison.Ordinal));
+        foreach (var line in attributions)
         {
             Console.WriteLine($"  {line}");
         }
