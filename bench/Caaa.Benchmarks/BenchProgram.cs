@@ -18,6 +18,7 @@ internal static class BenchProgram
                                                   alert storm against a real, backfilled Prometheus
           idle <path/to/Caaa.Sidecar.dll> [runs=3] [idle-seconds=20]
                                                   start-up time and idle resident memory of the sidecar
+          cpu [iterations=20000]                  feature extraction timed by thread CPU time
           lstm-train <model.pt>                   write a small LSTM autoencoder
           lstm-load <model.pt>                    resident memory added by loading it
         """;
@@ -32,6 +33,7 @@ internal static class BenchProgram
             "storm" when args.Length > 1 => await StormRun.RunAsync(
                 args[1], Int(args, 2, 1000), Int(args, 3, 60), args.Length > 4 ? args[4] : "fixed"),
             "idle" when args.Length > 1 => await IdleSidecarRun.RunAsync(args[1], Int(args, 2, 3), Int(args, 3, 20)),
+            "cpu" => CpuTimeRun.Run(Int(args, 1, 20000)),
             "lstm-train" when args.Length > 1 => LstmMemoryRun.Train(args[1]),
             "lstm-load" when args.Length > 1 => LstmMemoryRun.Load(args[1]),
             _ => UsageError(),
