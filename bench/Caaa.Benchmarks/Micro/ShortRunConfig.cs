@@ -21,11 +21,8 @@ internal sealed class ShortRunConfig : ManualConfig
             .WithId("short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.P95);
-        AddLogger(DefaultConfig.Instance.GetLoggers().ToArray());
-        AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray());
-        AddExporter(DefaultConfig.Instance.GetExporters().ToArray());
-        AddAnalyser(DefaultConfig.Instance.GetAnalysers().ToArray());
-        AddValidator(DefaultConfig.Instance.GetValidators().ToArray());
+
+        // Loggers, exporters and the default columns come from the default config BenchmarkSwitcher adds.
         WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }
