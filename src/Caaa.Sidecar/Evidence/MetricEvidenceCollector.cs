@@ -40,8 +40,11 @@ internal sealed class MetricEvidenceCollector
         CancellationToken cancellationToken)
     {
         var evidence = _options.Value.Evidence;
-        var start = onset - evidence.LookbackValue;
-        var end = Min(onset + evidence.LookaheadValue, _timeProvider.GetUtcNow());
+        // Both ends fall on multiples of the step, so alerts of one storm ask identical queries that the
+        // client coalesces and caches, instead of one query per alert ending at its own "now".
+        var step = evidence.StepValue;
+        var start = Floor(onset - evidence.LookbackValue, step);
+        var end = Floor(Min(onset + evidence.LookaheadValue, _timeProvider.GetUtcNow()), step);
         var assembler = new MetricFrameAssembler();
         if (end <= start)
         {
@@ -112,4 +115,7 @@ internal sealed class MetricEvidenceCollector
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Floor(DateTimeOffset instant, TimeSpan step) =>
+        step <= TimeSpan.Zero ? instant : new DateTimeOffset(instant.UtcTicks - (instant.UtcTicks % step.Ticks), TimeSpan.Zero);
 }
