@@ -1,0 +1,81 @@
+using Caaa.Sidecar.Pipeline;
+using Caaa.Sidecar.Store;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Prometheus;
+
+namespace Caaa.Reliability.Tests.Support;
+
+/// <summary>
+/// The real sidecar in memory (real store, real upstream clients when their baseUrl is set), with a
+/// fresh registry, captured logs, a test attributor and optionally a fake clock.
+/// </summary>
+internal sealed class InProcessSidecar : WebApplicationFactory<Program>
+{
+    public InProcessSidecar(FakeTimeProvider? clock = null)
+    {
+        Clock = clock;
+        StorePath = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N"), "caaa.db");
+        Settings["evidence:signals:0:signal"] = "load";
+        Settings["evidence:signals:0:query"] = "sum by (service) (rate(http_requests_total{service=\"{{service}}\"}[1m]))";
+    }
+
+    public string StorePath { get; }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public TestAttributor Attributor { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
+
+    public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Waits until the worker drained the store; counts polls, not time, so a stuck worker fails.</summary>
+    public async Task WaitForIdleAsync(int polls = 3000)
+    {
+        var incidents = Get<IncidentStore>();
+        for (var i = 0; i < polls; i++)
+        {
+            if (await incidents.CountBacklogAsync(CancellationToken.None) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new InvalidOperationException("The worker did not drain the store.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) =>
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>(Settings)
+            {
+                ["store:path"] = StorePath,
+            }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureTestServices(services =>
+        {
+            if (Clock is not null)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            services.AddSingleton(Registry);
+            services.AddSingleton<IIncidentAttributor>(Attributor);
+            services.AddSingleton<IModelState>(Attributor);
+        });
+    }
+}
