@@ -33,9 +33,22 @@ internal sealed class InProcessSidecar : WebApplicationFactory<Program>
 
     public TestAttributor Attributor { get; } = new();
 
+    /// <summary>When true the real model attributor (model.path) decides instead of <see cref="Attributor"/>.</summary>
+    public bool UseRealModel { get; set; }
+
     public CapturedLogs Logs { get; } = new();
 
     public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
+
+    /// <summary>Rows of a store table, read straight from the SQLite file.</summary>
+    public long Count(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
@@ -74,8 +87,11 @@ internal sealed class InProcessSidecar : WebApplicationFactory<Program>
             }
 
             services.AddSingleton(Registry);
-            services.AddSingleton<IIncidentAttributor>(Attributor);
-            services.AddSingleton<IModelState>(Attributor);
+            if (!UseRealModel)
+            {
+                services.AddSingleton<IIncidentAttributor>(Attributor);
+                services.AddSingleton<IModelState>(Attributor);
+            }
         });
     }
 }
