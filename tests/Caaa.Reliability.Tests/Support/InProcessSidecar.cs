@@ -40,14 +40,28 @@ internal sealed class InProcessSidecar : WebApplicationFactory<Program>
 
     public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
 
-    /// <summary>Rows of a store table, read straight from the SQLite file.</summary>
+    /// <summary>Rows of a store table, read straight from the SQLite file; 0 when the store was never created.</summary>
     public long Count(string sql)
     {
+        if (!File.Exists(StorePath) || !TableExists("incidents"))
+        {
+            return 0;
+        }
+
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={StorePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private bool TableExists(string table)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM sqlite_master WHERE name = '{table}'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     public T Get<T>()
@@ -73,6 +87,14 @@ internal sealed class InProcessSidecar : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Host settings reach the configuration before services are registered, which decides whether the
+        // real upstream clients are wired (an app-configuration source would come too late for that).
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration((_, configuration) =>
             configuration.AddInMemoryCollection(new Dictionary<string, string?>(Settings)
             {
