@@ -12,6 +12,9 @@ internal static class UpstreamExceptions
         exception switch
         {
             UpstreamException known => known,
+
+            // Refit wraps transport failures (refused connection, untrusted certificate) in its own type.
+            Refit.ApiRequestException { InnerException: { } inner } => Translate(upstream, inner, callerToken),
             OperationCanceledException when callerToken.IsCancellationRequested => null,
             TimeoutRejectedException => new(upstream, UpstreamFailure.Timeout, true,
                 $"{upstream} did not answer in time.", exception),

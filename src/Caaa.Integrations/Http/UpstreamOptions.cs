@@ -21,6 +21,12 @@ public abstract class UpstreamOptions
     /// <summary>File holding the basic-authentication password. Default value: none.</summary>
     public string? BasicAuthPasswordFile { get; set; }
 
+    /// <summary>
+    /// PEM or DER file with extra CA certificates trusted for this upstream's TLS (a private CA). Default
+    /// value: none (the system's roots only).
+    /// </summary>
+    public string? CaFile { get; set; }
+
     /// <summary>Bound on one logical call including its retries. Default value: 30 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -60,6 +66,11 @@ public abstract class UpstreamOptions
         if (BasicAuthUsername is null && (BasicAuthPassword ?? BasicAuthPasswordFile) is not null)
         {
             yield return $"{section}:{nameof(BasicAuthUsername)} is required when a basic-auth password is set.";
+        }
+
+        if (CaFile is not null && !File.Exists(CaFile))
+        {
+            yield return $"{section}:{nameof(CaFile)} '{CaFile}' does not exist.";
         }
 
         foreach (var error in ValidateResilience(section))

@@ -56,6 +56,7 @@ internal static class UpstreamRegistration
         return services
             .AddRefitGeneratedClient<TApi>(settings)
             .ConfigureHttpClient((provider, client) => client.BaseAddress = baseAddress(Options(provider)))
+            .ConfigurePrimaryHttpMessageHandler(provider => UpstreamTls.CreateHandler(Options(provider)))
             .AddHttpMessageHandler(provider => new AuthorizationHandler(
                 Options(provider), upstream, provider.GetRequiredService<TimeProvider>()))
             .AddUpstreamResilience(upstream, Options, decision);

@@ -1,6 +1,7 @@
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
 using Caaa.Sidecar.Store;
+using Caaa.Sidecar.Webhook;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Caaa.Sidecar.Api;
@@ -14,7 +15,8 @@ internal static class AttributionsApi
         var group = endpoints.MapGroup("/api/v1/attributions");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        group.MapPost("/{id}/feedback", AddFeedbackAsync);
+        // A correction steers retraining: only a caller holding the push credentials may write one.
+        group.MapPost("/{id}/feedback", AddFeedbackAsync).AddEndpointFilter<PushAuthorizationFilter>();
         return endpoints;
     }
 

@@ -33,9 +33,9 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
 
         var auth = webhook.Auth;
         var mode = auth.Mode.ToLowerInvariant();
-        if (mode is not (AuthModes.None or AuthModes.Bearer or AuthModes.Basic))
+        if (mode is not (AuthModes.None or AuthModes.Bearer or AuthModes.Basic or AuthModes.Hmac))
         {
-            errors.Add($"webhook.auth.mode must be none, bearer or basic (got '{auth.Mode}')");
+            errors.Add($"webhook.auth.mode must be none, bearer, basic or hmac (got '{auth.Mode}')");
             return;
         }
 
@@ -47,6 +47,11 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
         if (mode == AuthModes.Basic && string.IsNullOrWhiteSpace(auth.Username))
         {
             errors.Add("webhook.auth.username is required when webhook.auth.mode is basic");
+        }
+
+        if (mode == AuthModes.Hmac)
+        {
+            RequireDuration(auth.SignatureWindow, "webhook.auth.signatureWindow", errors);
         }
 
         ValidateSecretSource(auth, errors);

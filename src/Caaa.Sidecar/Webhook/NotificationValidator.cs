@@ -6,6 +6,8 @@ namespace Caaa.Sidecar.Webhook;
 /// </summary>
 internal static class NotificationValidator
 {
+    private const int LatestYear = 9000;
+
     public static ReceivedNotification? Validate(WebhookPayload payload, NotificationErrors errors)
     {
         if (payload.Version != "4")
@@ -82,6 +84,11 @@ internal static class NotificationValidator
         if (alert.StartsAt is null)
         {
             errors.Add($"{field}.startsAt", "is required");
+        }
+        else if (alert.StartsAt.Value.UtcDateTime.Year >= LatestYear)
+        {
+            // Evidence windows are computed around startsAt; near DateTime's end they cannot be.
+            errors.Add($"{field}.startsAt", $"must be before the year {LatestYear}");
         }
 
         if (status is null || labels is null || annotations is null || alert.StartsAt is null)

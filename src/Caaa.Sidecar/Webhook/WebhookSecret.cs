@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Caaa.Sidecar.Webhook;
 
 /// <summary>
-/// Checks the Authorization header of pushes (webhook, events) against the configured secret, read
-/// once from its file or environment variable, compared in constant time.
+/// Checks the Authorization header of pushes (webhook, events, feedback) against the configured secret,
+/// read once from its file or environment variable, compared in constant time. In hmac mode the
+/// secret is the signing key and <see cref="HmacSignature"/> does the checking.
 /// </summary>
 internal sealed class WebhookSecret
 {
@@ -24,24 +25,39 @@ internal sealed class WebhookSecret
         }
 
         var secret = ReadSecret(auth);
+        if (_mode == AuthModes.Hmac)
+        {
+            HmacKey = Encoding.UTF8.GetBytes(secret);
+            return;
+        }
+
         var expected = _mode == AuthModes.Bearer
             ? "Bearer " + secret
             : "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{auth.Username}:{secret}"));
         _expected = Encoding.UTF8.GetBytes(expected);
     }
 
-    public bool Required => _expected is not null;
+    public bool Required => _mode != AuthModes.None;
 
-    public string Challenge => _mode == AuthModes.Basic ? "Basic realm=\"caaa\"" : "Bearer";
+    /// <summary>The signing key in hmac mode; null otherwise.</summary>
+    public byte[]? HmacKey { get; }
+
+    public string Challenge => _mode switch
+    {
+        AuthModes.Basic => "Basic realm=\"caaa\"",
+        AuthModes.Hmac => "CAAA-HMAC-SHA256",
+        _ => "Bearer",
+    };
 
     public bool IsAuthorized(string? authorization)
     {
-        if (_expected is null)
+        if (!Required)
         {
             return true;
         }
 
-        return authorization is not null
+        return _expected is not null
+            && authorization is not null
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(authorization), _expected);
     }
 

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Caaa.Integrations;
+using Caaa.Integrations.Prometheus;
+using Caaa.Reliability.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caaa.Reliability.Tests.Security;
+
+/// <summary>Outbound TLS to a server signed by a private CA works only when caFile names that CA.</summary>
+public sealed class UpstreamCaFileTests
+{
+    [Fact]
+    public async Task QueryRange_PrivateCaServer_RefusedWithoutCaFileAndTrustedWithIt()
+    {
+        using var certificate = SelfSigned();
+        var caFile = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".pem");
+        Directory.CreateDirectory(Path.GetDirectoryName(caFile)!);
+        await File.WriteAllTextAsync(caFile, certificate.ExportCertificatePem());
+        await using var server = await StartHttpsAsync(certificate);
+        var url = new Uri(server.Urls.First());
+        var onset = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+        var withoutCa = await Assert.ThrowsAsync<UpstreamException>(() => QueryAsync(url, null, onset));
+        var withCa = await QueryAsync(url, caFile, onset);
+
+        Assert.Equal(UpstreamFailure.Unavailable, withoutCa.Reason);
+        Assert.Single(withCa.Series);
+    }
+
+    private static async Task<RangeQueryResult> QueryAsync(Uri url, string? caFile, DateTimeOffset onset)
+    {
+        var services = new ServiceCollection();
+        services.AddCaaaPrometheus(o =>
+        {
+            o.BaseUrl = url;
+            o.CaFile = caFile;
+            o.MaxRetryAttempts = 0;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IPrometheusClient>();
+        return await client.QueryRangeAsync("up", onset.AddMinutes(-30), onset.AddMinutes(5),
+            TimeSpan.FromSeconds(30), CancellationToken.None);
+    }
+
+    private static async Task<WebApplication> StartHttpsAsync(X509Certificate2 certificate)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
+        var app = builder.Build();
+        var onset = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        app.MapMethods("/api/v1/query_range", ["GET", "POST"],
+            () => Results.Text(FakePrometheus.LoadSurgeBody(onset), "application/json"));
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>A self-signed certificate for 127.0.0.1, acting as its own private CA.</summary>
+    private static X509Certificate2 SelfSigned()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=caaa-test-ca", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        var now = DateTimeOffset.UtcNow;
+        using var created = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null);
+    }
+}
