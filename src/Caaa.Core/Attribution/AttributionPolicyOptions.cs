@@ -46,7 +46,7 @@ public sealed class AttributionPolicyOptions
     /// </summary>
     public double IncompleteContextFactor { get; set; } = 0.8;
 
-    /// <summary>The same confidence settings with every physics rail open, for models never shown the physics.</summary>
+    /// <summary>The same confidence settings with every physics rail open (models never shown the physics).</summary>
     public AttributionPolicyOptions WithoutRails() => new()
     {
         ConfidenceThreshold = ConfidenceThreshold,

@@ -17,7 +17,9 @@ internal readonly record struct SeriesShift(
 
     public double Delta => AfterMean - BeforeMean;
 
-    /// <summary>after ÷ before of the medians, the baseline raised to <paramref name="floor"/>; NaN if unmeasured.</summary>
+    /// <summary>
+    /// after ÷ before of the medians, the baseline raised to <paramref name="floor"/>; NaN if unmeasured.
+    /// </summary>
     public double MedianRatio(double floor) =>
         double.IsFinite(BeforeMedian) && double.IsFinite(AfterMedian) && Math.Max(BeforeMedian, floor) > 0
             ? AfterMedian / Math.Max(BeforeMedian, floor)

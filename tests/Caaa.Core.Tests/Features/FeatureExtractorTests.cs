@@ -202,7 +202,8 @@ public sealed class FeatureExtractorTests
 
         var onset = frame.IndexAt(TestFrames.Onset);
         builder.Set("idle", Signal.Load, Enumerable.Repeat(0.01, frame.Length).ToArray());
-        builder.Set("idle", Signal.Cpu, Enumerable.Range(0, frame.Length).Select(i => i < onset ? before : after).ToArray());
+        var cpu = Enumerable.Range(0, frame.Length).Select(i => i < onset ? before : after).ToArray();
+        builder.Set("idle", Signal.Cpu, cpu);
         return builder.Build();
     }
 

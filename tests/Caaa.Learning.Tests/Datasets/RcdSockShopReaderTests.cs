@@ -52,9 +52,11 @@ public sealed class RcdSockShopReaderTests
         var incident = RealData.Rcd.Incidents.Single(i => i.Id == "rcd-sockshop-carts-cpu-1");
         var stretch = RealData.Rcd.NormalStretches.Single(s => s.Group == incident.Group);
 
+        var before = stretch.Frame.Length / 2;
+
         Assert.True(stretch.Frame.Timestamps[^1] < incident.Onset);
         Assert.True(incident.Onset - stretch.Frame.Timestamps[0] < TimeSpan.FromMinutes(10));
-        Assert.Equal(incident.Frame.Timestamps[0], stretch.Frame.Timestamps[stretch.Frame.Length - (stretch.Frame.Length / 2)]);
+        Assert.Equal(incident.Frame.Timestamps[0], stretch.Frame.Timestamps[stretch.Frame.Length - before]);
     }
 
     [Fact]
