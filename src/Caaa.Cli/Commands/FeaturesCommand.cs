@@ -11,6 +11,12 @@ namespace Caaa.Cli.Commands;
 /// <summary><c>caaa features</c>: the feature table of every case, as CSV, for inspection.</summary>
 internal static class FeaturesCommand
 {
+    /// <summary>The CSV header: identity, how the frame was cut (for leak hunting), then the features.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "id", "system", "group", "truth", "origin", "frame_samples", "onset_index", "gap_share", .. FeatureNames.All,
+    ];
+
     public static Command Create() => Create(AnsiConsole.Console);
 
     public static Command Create(IAnsiConsole console)
@@ -47,7 +53,7 @@ internal static class FeaturesCommand
 
         using var writer = new StreamWriter(path);
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: false);
-        foreach (var header in new[] { "id", "system", "group", "truth", "origin" }.Concat(FeatureNames.All))
+        foreach (var header in Columns)
         {
             csv.WriteField(header);
         }
@@ -60,6 +66,9 @@ internal static class FeaturesCommand
             csv.WriteField(c.Group);
             csv.WriteField(c.Truth.ToWire());
             csv.WriteField(c.Origin);
+            csv.WriteField(c.Shape?.Samples.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(c.Shape?.OnsetIndex.ToString(CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(c.Shape?.GapShare.ToString("R", CultureInfo.InvariantCulture) ?? "");
             foreach (var value in c.Features.Values)
             {
                 csv.WriteField(value.ToString("R", CultureInfo.InvariantCulture));

@@ -6,11 +6,18 @@ namespace Caaa.Core.Attribution;
 /// <summary>
 /// The rules between the model and the world. The model only weighs FAULT against EXPECTED_LOAD;
 /// the policy says UNKNOWN whenever the evidence cannot carry a verdict, and never lets weak or
-/// partial evidence call something load (a hidden fault is the worst outcome).
+/// partial evidence call something load (a hidden fault is the worst outcome). EXPECTED_LOAD must also
+/// pass the physics rails: load rose, CPU per request did not jump, errors did not rise, no service's CPU
+/// outgrew the requests and no service's latency outgrew its CPU. A rail only ever turns EXPECTED_LOAD into
+/// UNKNOWN.
 /// </summary>
 internal sealed class AttributionPolicy(AttributionPolicyOptions options)
 {
     private static readonly int LoadRatioIndex = FeatureNames.IndexOf("load_ratio");
+    private static readonly int CostIndex = FeatureNames.IndexOf("cost_per_request_change");
+    private static readonly int ErrorIndex = FeatureNames.IndexOf("error_ratio_change");
+    private static readonly int CpuRiseIndex = FeatureNames.IndexOf("cpu_rise_unexplained");
+    private static readonly int LatencyRiseIndex = FeatureNames.IndexOf("latency_rise_unexplained");
 
     public PolicyDecision Decide(
         IReadOnlyDictionary<AttributionClass, double> probabilities,
@@ -52,17 +59,55 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
             return "metrics partial: only a FAULT verdict can stand on partial evidence";
         }
 
-        var loadRatio = features.Values[LoadRatioIndex];
-        if (winner == AttributionClass.ExpectedLoad && loadRatio < options.MinimumLoadRatio)
+        if (winner == AttributionClass.ExpectedLoad && BrokenRail(features) is { } rail)
         {
-            return Text(
-                $"load did not rise (×{loadRatio:0.00} < ×{options.MinimumLoadRatio:0.00}): not calling it load");
+            return rail;
         }
 
         return confidence < options.ConfidenceThreshold
             ? Text($"confidence {confidence:0.00} below threshold {options.ConfidenceThreshold:0.00}")
             : null;
     }
+
+    /// <summary>The first physics rail the features break, as the reason naming it; null when all hold.</summary>
+    private string? BrokenRail(FeatureVector features)
+    {
+        var load = features.Values[LoadRatioIndex];
+        if (!(load >= options.MinimumLoadRatio))
+        {
+            return Rail("load", $"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}");
+        }
+
+        var cost = features.Values[CostIndex];
+        if (!(cost <= options.MaximumCostPerRequestChange))
+        {
+            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{options.MaximumCostPerRequestChange:0.00}");
+        }
+
+        var errors = features.Values[ErrorIndex];
+        if (!(errors <= options.MaximumErrorRatioRise))
+        {
+            return Rail("error",
+                $"error ratio +{100 * errors:0.0} > +{100 * options.MaximumErrorRatioRise:0.0} points");
+        }
+
+        var cpu = features.Values[CpuRiseIndex];
+        if (!(cpu <= options.MaximumUnexplainedCpuRise))
+        {
+            return Rail("cpu",
+                $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{options.MaximumUnexplainedCpuRise:0.00}");
+        }
+
+        var latency = features.Values[LatencyRiseIndex];
+        return latency <= options.MaximumUnexplainedLatencyRise
+            ? null
+            : Rail("latency",
+                $"a service's latency outgrew its CPU ×{latency:0.00} > ×{options.MaximumUnexplainedLatencyRise:0.00}");
+    }
+
+    /// <summary>A broken rail's reason, e.g. "cost rail: CPU per request ×2.10 > ×1.50, not calling it load".</summary>
+    private static string Rail(string name, FormattableString fact) =>
+        $"{name} rail: {Text(fact)}, not calling it load";
 
     /// <summary>The most probable class; FAULT wins a tie.</summary>
     private static (AttributionClass Class, double Probability) Winner(

@@ -1,18 +1,60 @@
 namespace Caaa.Core.Attribution;
 
+/// <summary>
+/// The policy's thresholds. The five physics rails only ever turn EXPECTED_LOAD into UNKNOWN (never FAULT into
+/// anything): load is believed only when the physics agree with the model.
+/// </summary>
 public sealed class AttributionPolicyOptions
 {
     /// <summary>Below this winning probability the verdict is UNKNOWN. Default value: 0.6.</summary>
     public double ConfidenceThreshold { get; set; } = 0.6;
 
     /// <summary>
-    /// EXPECTED_LOAD needs the entry request rate to have risen above this multiple of its pre-onset
+    /// Load rail: EXPECTED_LOAD needs the entry request rate to have risen above this multiple of its pre-onset
     /// level (feature <c>load_ratio</c>); otherwise the verdict is at most UNKNOWN. Default value: 1.2.
     /// </summary>
     public double MinimumLoadRatio { get; set; } = 1.2;
 
     /// <summary>
+    /// Cost rail: EXPECTED_LOAD needs every service's CPU per request to have stayed under this multiple of its
+    /// pre-onset level (feature <c>cost_per_request_change</c>); more work per request is a fault's mark, not
+    /// load's. Default value: 1.5.
+    /// </summary>
+    public double MaximumCostPerRequestChange { get; set; } = 1.5;
+
+    /// <summary>
+    /// Error rail: EXPECTED_LOAD needs no service's error ratio to have risen by more than this (feature
+    /// <c>error_ratio_change</c>, a share: 0.02 = 2 percentage points). Default value: 0.02.
+    /// </summary>
+    public double MaximumErrorRatioRise { get; set; } = 0.02;
+
+    /// <summary>
+    /// CPU rail: EXPECTED_LOAD needs no service's CPU to have outgrown the entry request rate by more than this
+    /// factor (feature <c>cpu_rise_unexplained</c>). Default value: 1.5.
+    /// </summary>
+    public double MaximumUnexplainedCpuRise { get; set; } = 1.5;
+
+    /// <summary>
+    /// Latency rail: EXPECTED_LOAD needs no service's latency to have outgrown its own CPU rise by more than this
+    /// factor (feature <c>latency_rise_unexplained</c>): a service slow without being busy waits on something
+    /// broken. Heavy load near saturation can break it too, and then the verdict is UNKNOWN. Default value: 2.0.
+    /// </summary>
+    public double MaximumUnexplainedLatencyRise { get; set; } = 2.0;
+
+    /// <summary>
     /// The winning probability is multiplied by this when a context source failed. Default value: 0.8.
     /// </summary>
     public double IncompleteContextFactor { get; set; } = 0.8;
+
+    /// <summary>The same confidence settings with every physics rail open (models never shown the physics).</summary>
+    public AttributionPolicyOptions WithoutRails() => new()
+    {
+        ConfidenceThreshold = ConfidenceThreshold,
+        IncompleteContextFactor = IncompleteContextFactor,
+        MinimumLoadRatio = double.NegativeInfinity,
+        MaximumCostPerRequestChange = double.PositiveInfinity,
+        MaximumErrorRatioRise = double.PositiveInfinity,
+        MaximumUnexplainedCpuRise = double.PositiveInfinity,
+        MaximumUnexplainedLatencyRise = double.PositiveInfinity,
+    };
 }

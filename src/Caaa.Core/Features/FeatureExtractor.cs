@@ -25,7 +25,7 @@ internal sealed class FeatureExtractor
         WorkloadFeatures.Write(inputs, values.AsSpan(0, 6));
         BehaviouralFeatures.Write(inputs, values.AsSpan(6, 6));
         ContextFeatures.Write(inputs, values.AsSpan(12, 5));
-        AdditionalFeatures.Write(inputs, values.AsSpan(17, 5));
+        AdditionalFeatures.Write(inputs, values.AsSpan(17, AdditionalFeatures.Count));
 
         return new FeatureEvidence(new FeatureVector(ToFinite(values)), inputs);
     }

@@ -49,6 +49,7 @@ internal sealed class FeatureInputs
     {
         var before = SeriesMath.MeanVariance(window.Before(values));
         var after = SeriesMath.MeanVariance(window.After(values));
-        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance);
+        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance,
+            SeriesMath.FiniteMedian(window.Before(values)), SeriesMath.FiniteMedian(window.After(values)));
     }
 }

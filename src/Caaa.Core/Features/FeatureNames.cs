@@ -42,6 +42,9 @@ public static class FeatureNames
         "error_ratio_change",
         "latency_ratio",
         "detector_score",
+        "cpu_rise_unexplained",
+        "latency_rise_unexplained",
+        "min_load_ratio",
     ];
 
     public static readonly IReadOnlyList<string> All =

@@ -127,6 +127,21 @@ internal static class SeriesMath
         return values.Count == 0 ? double.NaN : values.Median();
     }
 
+    /// <summary>The median of the finite samples, or NaN when there are none.</summary>
+    public static double FiniteMedian(ReadOnlySpan<double> values)
+    {
+        var finite = new List<double>(values.Length);
+        foreach (var value in values)
+        {
+            if (double.IsFinite(value))
+            {
+                finite.Add(value);
+            }
+        }
+
+        return Median(finite);
+    }
+
     /// <summary>A finite value or the fallback: every feature leaves the extractor finite.</summary>
     public static double OrDefault(double value, double fallback) => double.IsFinite(value) ? value : fallback;
 }

@@ -12,6 +12,9 @@ namespace Caaa.Learning.Datasets;
 /// The normal window was recorded hours before the anomalous one; it is re-timed to end one step before the
 /// anomalous start so that the incident has one time axis, and the onset is the first anomalous sample.
 /// Both parts are averaged into 5 s buckets aligned on the onset (about 60 samples each instead of 300).
+/// The normal recording (about 5 minutes) is the only fault-free traffic, so the fault window keeps only as many
+/// buckets as it has: half before the onset, half after; the retimed recording is the normal stretch, so that
+/// synthetic load shares the fault's time of day.
 /// </summary>
 internal static class RcdSockShopReader
 {
@@ -53,13 +56,39 @@ internal static class RcdSockShopReader
         var shift = onset - NativeStep - normal.Timestamps[^1];
 
         var joined = Join(normal, anomalous, shift);
-        var frame = FrameResampler.Downsample(joined, Step, onset);
+        var baseline = FrameResampler.Downsample(Retimed(normal, shift), Step, onset);
+        var frame = Shaped(FrameResampler.Downsample(joined, Step, onset), onset, baseline.Length);
         var incident = new Incident(id, System, id, onset, frame, IncidentContext.Empty, AttributionClass.Fault,
             service, $"rcd {fault} on {service}");
 
-        var baseline = FrameResampler.Downsample(normal, Step, normal.Timestamps[0]);
-        var stretch = new NormalStretch($"{id}-normal", System, id, baseline, CallGraph.Empty, NativeStep);
+        // Surge durations count samples of the frame the surge is laid on (5 s buckets): counted in the 1 s native
+        // samples, most surges ended inside the 2-minute window and "recovered", which no fault here does.
+        var stretch = new NormalStretch($"{id}-normal", System, id, baseline, CallGraph.Empty, Step);
         return (incident, stretch);
+    }
+
+    /// <summary>
+    /// The fault window cut to what the normal recording can match: half of <paramref name="normalLength"/>
+    /// before the onset and the rest after it, so that synthetic load grown from the same recording has the
+    /// same length and onset position (otherwise frame length alone tells a fault from load).
+    /// </summary>
+    private static MetricFrame Shaped(MetricFrame frame, DateTimeOffset onset, int normalLength)
+    {
+        var onsetIndex = frame.IndexAt(onset);
+        var before = Math.Min(onsetIndex, normalLength / 2);
+        var after = normalLength - before;
+        return frame.Slice(onsetIndex - before, Math.Min(frame.Length, onsetIndex + after));
+    }
+
+    private static MetricFrame Retimed(MetricFrame frame, TimeSpan shift)
+    {
+        var builder = new MetricFrameBuilder(frame.Timestamps.Select(t => t + shift).ToArray());
+        foreach (var (service, signal, values) in frame.AllSeries())
+        {
+            builder.Set(service, signal, (double[])values.Clone());
+        }
+
+        return builder.Build();
     }
 
     private static MetricFrame ReadWindow(string path)

@@ -15,4 +15,8 @@ internal sealed record EvaluationCase(
     FeatureVector Features,
     IncidentContext Context,
     DateTimeOffset Onset,
-    string Origin);
+    string Origin)
+{
+    /// <summary>How the case's frame was cut; null for cases not built from an incident.</summary>
+    public CaseShape? Shape { get; init; }
+}

@@ -37,6 +37,9 @@ internal static class EvaluationCaseBuilder
             extractor.Extract(incident),
             incident.Context,
             incident.Onset,
-            incident.Origin ?? incident.Id);
+            incident.Origin ?? incident.Id)
+        {
+            Shape = CaseShape.Of(incident),
+        };
     }
 }

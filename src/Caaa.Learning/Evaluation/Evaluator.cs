@@ -37,7 +37,7 @@ internal sealed class Evaluator(EvaluationOptions options)
             }
 
             model.AddRange(RunClassifier(cases, fold, v => v, _policy));
-            contextOnly.AddRange(RunClassifier(cases, fold, ContextOnlyFeatures.Neutralise, _policy.WithoutLoadRail()));
+            contextOnly.AddRange(RunClassifier(cases, fold, ContextOnlyFeatures.Neutralise, _policy.WithoutRails()));
             foreach (var baseline in Baselines)
             {
                 baselines[baseline.Name].AddRange(fold.Test.Select(i => Judge(cases, i, fold, baseline.Predict(cases[i]))));
@@ -49,7 +49,8 @@ internal sealed class Evaluator(EvaluationOptions options)
             options,
             cases,
             reports,
-            MethodResult.From(options.Model, $"{options.Model} on all 22 features, policy applied", model),
+            MethodResult.From(
+                options.Model, $"{options.Model} on all {FeatureNames.All.Count} features, policy applied", model),
             Baselines.Select(b => MethodResult.From(b.Name, b.Description, baselines[b.Name])).ToArray(),
             MethodResult.From("context_only", $"{options.Model} on the 5 context features only", contextOnly),
             options.FeatureImportance ? Importance(cases) : []);

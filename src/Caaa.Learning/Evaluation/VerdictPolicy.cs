@@ -5,7 +5,7 @@ namespace Caaa.Learning.Evaluation;
 
 /// <summary>
 /// Core's <see cref="AttributionPolicy"/> on full evidence: what the sidecar would answer for a case
-/// (UNKNOWN below the confidence threshold, never EXPECTED_LOAD when load did not rise).
+/// (UNKNOWN below the confidence threshold, never EXPECTED_LOAD against the physics rails).
 /// </summary>
 internal sealed class VerdictPolicy(AttributionPolicyOptions options)
 {
@@ -16,13 +16,8 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
     public static VerdictPolicy WithThreshold(double threshold) =>
         new(new AttributionPolicyOptions { ConfidenceThreshold = threshold });
 
-    /// <summary>The same threshold without the load rail, for a model that was never shown the load.</summary>
-    public VerdictPolicy WithoutLoadRail() => new(new AttributionPolicyOptions
-    {
-        ConfidenceThreshold = options.ConfidenceThreshold,
-        MinimumLoadRatio = double.NegativeInfinity,
-        IncompleteContextFactor = options.IncompleteContextFactor,
-    });
+    /// <summary>The same threshold without the physics rails, for a model that was never shown the physics.</summary>
+    public VerdictPolicy WithoutRails() => new(options.WithoutRails());
 
     public (AttributionClass Class, double Confidence) Decide(
         IReadOnlyDictionary<AttributionClass, double> probabilities,

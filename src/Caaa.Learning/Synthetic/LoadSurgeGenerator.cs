@@ -16,16 +16,16 @@ internal static class LoadSurgeGenerator
     private const int MinimumSamplesAfterOnset = 3;
 
     /// <summary>
-    /// A surge of <paramref name="kind"/> starting inside <paramref name="stretch"/>; the incident frame holds up to
-    /// <paramref name="before"/> of traffic before the surge start (the onset) and up to <paramref name="after"/>
-    /// after it, so that synthetic windows can be shaped like the real fault windows of the same system.
+    /// A surge of <paramref name="kind"/> starting inside <paramref name="stretch"/>; the incident frame holds
+    /// <paramref name="before"/> samples before the surge start (the onset) and <paramref name="after"/> from it
+    /// on, so that a synthetic window has exactly the length and onset position of a real fault window of the same
+    /// system (anything else lets frame length tell the classes apart).
     /// </summary>
-    public static CaseDraft Grow(string id, NormalStretch stretch, SurgeKind kind, TimeSpan before, TimeSpan after,
+    public static CaseDraft Grow(string id, NormalStretch stretch, SurgeKind kind, int before, int after,
         Random random)
     {
         var frame = stretch.Frame;
-        var step = FrameResampler.MedianStep(frame.Timestamps);
-        var (beforeSamples, afterSamples) = Fit(Samples(before, step), Samples(after, step), frame.Length);
+        var (beforeSamples, afterSamples) = Fit(before, after, frame.Length);
         var latestStart = Math.Max(beforeSamples, frame.Length - afterSamples);
         var startIndex = random.Next(beforeSamples, latestStart + 1);
 
@@ -55,8 +55,9 @@ internal static class LoadSurgeGenerator
     }
 
     /// <summary>
-    /// The requested window, shrunk in proportion when the stretch is shorter than it (RCD's 5-minute baselines
-    /// against its 10-minute fault windows), keeping at least one sample before and three after the onset.
+    /// The requested window, shrunk in proportion when the stretch is shorter than it (fault windows are cut to
+    /// what normal traffic allows, so this is a guard), keeping at least one sample before and three after the
+    /// onset.
     /// </summary>
     private static (int Before, int After) Fit(int before, int after, int length)
     {
@@ -71,9 +72,6 @@ internal static class LoadSurgeGenerator
             Math.Max(1, length - MinimumSamplesAfterOnset));
         return (scaledBefore, Math.Max(1, length - scaledBefore));
     }
-
-    private static int Samples(TimeSpan span, TimeSpan step) =>
-        step <= TimeSpan.Zero ? 1 : (int)Math.Round(span / step);
 
     private static string Origin(Surge surge) =>
         string.Create(CultureInfo.InvariantCulture, $"{surge.Kind.Name} x{surge.Multiplier:0.0}");

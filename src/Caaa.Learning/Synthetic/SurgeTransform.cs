@@ -9,14 +9,19 @@ namespace Caaa.Learning.Synthetic;
 /// profile and callees follow along the call graph by their traffic share (every service when no graph is
 /// known); CPU grows by each service's measured cost per request; latency grows with utilisation like an
 /// M/M/1 queue, lat × (1 − ρ) / (1 − ρ′) with ρ taken as <see cref="BaseUtilisation"/> at the service's mean
-/// CPU, ρ′ capped at 0.95 and the factor at 10; memory grows by a tenth of the load increase; errors are left
-/// as measured.
+/// CPU, ρ′ capped at 0.95 and the factor at 10; errors are left as measured. Memory rarely tracks request rate:
+/// half the services (drawn per surge) do not respond at all, the others grow by a share of the load increase
+/// drawn per service up to <see cref="MaxMemoryShare"/> and lagging it (caches and pools fill slowly). A single
+/// memory factor for every service made all memory trends identical, which no real incident shows. Every series
+/// keeps the measured samples' own noise: the transforms scale or shift them, never replace them.
 /// </summary>
 internal static class SurgeTransform
 {
     public const double BaseUtilisation = 0.3;
     private const double LoadNoise = 0.02;
-    private const double MemoryShare = 0.1;
+    public const double MaxMemoryShare = 0.1;
+    private const double MemoryRespondingShare = 0.5;
+    private const double MemoryLag = 0.2;
     private const double MaxUtilisation = 0.95;
     private const double MaxLatencyFactor = 10;
 
@@ -50,11 +55,26 @@ internal static class SurgeTransform
             {
                 Signal.Load => newLoad!,
                 Signal.Cpu => newCpu!,
-                Signal.Memory => values.Select((v, i) => v * (1 + (MemoryShare * (surged[i] - 1)))).ToArray(),
+                Signal.Memory => Memory(values, surged, random),
                 Signal.Latency => Latency(values, cpu, newCpu, surged),
                 _ => (double[])values.Clone(),
             });
         }
+    }
+
+    /// <summary>Memory × (1 + share × lagged load increase), with a share of 0 or up to MaxMemoryShare.</summary>
+    private static double[] Memory(double[] memory, double[] surged, Random random)
+    {
+        var share = random.NextDouble() < MemoryRespondingShare ? random.NextDouble() * MaxMemoryShare : 0;
+        var result = new double[memory.Length];
+        var lagged = 0.0;
+        for (var i = 0; i < memory.Length; i++)
+        {
+            lagged += MemoryLag * (surged[i] - 1 - lagged);
+            result[i] = memory[i] * (1 + (share * lagged));
+        }
+
+        return result;
     }
 
     private static double[] Cpu(double[] cpu, double[]? load, double[]? newLoad, double[] surged, ServiceCost? cost,

@@ -87,7 +87,7 @@ public sealed class AttributionPolicyTests
         var decision = _policy.Decide(Probabilities(fault: 0.02), Features(loadRatio), EvidenceQuality.Full);
 
         Assert.Equal(AttributionClass.Unknown, decision.Class);
-        Assert.Contains(decision.Notes, n => n.StartsWith("load did not rise", StringComparison.Ordinal));
+        Assert.Contains(decision.Notes, n => n.StartsWith("load rail:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,16 +113,84 @@ public sealed class AttributionPolicyTests
         Assert.Equal(AttributionClass.Fault, decision.Class);
     }
 
+    [Theory]
+    [InlineData("cost_per_request_change", 1.51, "cost rail:")]
+    [InlineData("error_ratio_change", 0.03, "error rail:")]
+    [InlineData("cpu_rise_unexplained", 1.6, "cpu rail:")]
+    [InlineData("latency_rise_unexplained", 2.5, "latency rail:")]
+    public void Decide_ConfidentLoadAgainstThePhysics_UnknownNamingTheRail(string feature, double value, string rail)
+    {
+        var features = Features(loadRatio: 2.5, (feature, value));
+
+        var decision = _policy.Decide(Probabilities(fault: 0.02), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+        Assert.Contains(decision.Notes, n => n.StartsWith(rail, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Decide_ConfidentLoadAtEveryRailsLimit_StandsAsExpectedLoad()
+    {
+        var options = new AttributionPolicyOptions();
+        var features = Features(options.MinimumLoadRatio,
+            ("cost_per_request_change", options.MaximumCostPerRequestChange),
+            ("error_ratio_change", options.MaximumErrorRatioRise),
+            ("cpu_rise_unexplained", options.MaximumUnexplainedCpuRise),
+            ("latency_rise_unexplained", options.MaximumUnexplainedLatencyRise));
+
+        var decision = _policy.Decide(Probabilities(fault: 0.1), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.ExpectedLoad, decision.Class);
+    }
+
+    [Fact]
+    public void Decide_FaultBreakingEveryRail_StaysFault()
+    {
+        var features = Features(0.5, ("cost_per_request_change", 9), ("error_ratio_change", 0.5),
+            ("cpu_rise_unexplained", 9), ("latency_rise_unexplained", 9));
+
+        var decision = _policy.Decide(Probabilities(fault: 0.9), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Fault, decision.Class);
+    }
+
+    [Fact]
+    public void Decide_RailsOpened_LoadAgainstThePhysicsStands()
+    {
+        var policy = new AttributionPolicy(new AttributionPolicyOptions().WithoutRails());
+        var features = Features(0.5, ("cost_per_request_change", 9), ("error_ratio_change", 0.5));
+
+        var decision = policy.Decide(Probabilities(fault: 0.1), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.ExpectedLoad, decision.Class);
+    }
+
+    [Fact]
+    public void Decide_CustomRailThreshold_IsHonoured()
+    {
+        var policy = new AttributionPolicy(new AttributionPolicyOptions { MaximumCostPerRequestChange = 3 });
+        var features = Features(loadRatio: 2.5, ("cost_per_request_change", 2.5));
+
+        var decision = policy.Decide(Probabilities(fault: 0.1), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.ExpectedLoad, decision.Class);
+    }
+
     private static Dictionary<AttributionClass, double> Probabilities(double fault) => new()
     {
         [AttributionClass.Fault] = fault,
         [AttributionClass.ExpectedLoad] = 1 - fault,
     };
 
-    private static FeatureVector Features(double loadRatio)
+    private static FeatureVector Features(double loadRatio, params (string Name, double Value)[] others)
     {
         var values = new float[FeatureNames.All.Count];
         values[FeatureNames.IndexOf("load_ratio")] = (float)loadRatio;
+        foreach (var (name, value) in others)
+        {
+            values[FeatureNames.IndexOf(name)] = (float)value;
+        }
+
         return new FeatureVector(values);
     }
 }

@@ -16,7 +16,7 @@ public sealed class FeatureExtractorTests
         var features = _extractor.Extract(incident);
 
         Assert.Equal(FeatureNames.All.Count, features.Values.Length);
-        Assert.Equal(22, features.Values.Length);
+        Assert.Equal(25, features.Values.Length);
     }
 
     [Fact]
@@ -32,6 +32,9 @@ public sealed class FeatureExtractorTests
         Assert.InRange(features["error_ratio_change"], -0.001, 0.001);
         Assert.InRange(features["cpu_request_correlation"], 0.9, 1.0);
         Assert.InRange(features["cross_service_sync"], 0.8, 1.0);
+        Assert.InRange(features["cpu_rise_unexplained"], 0.9, 1.1);
+        Assert.InRange(features["latency_rise_unexplained"], 0.25, 0.45);
+        Assert.InRange(features["min_load_ratio"], 2.7, 3.3);
     }
 
     [Fact]
@@ -47,6 +50,53 @@ public sealed class FeatureExtractorTests
         Assert.InRange(features["affected_service_ratio"], 0.09, 0.11);
         Assert.InRange(features["latency_ratio"], 4.0, 6.0);
         Assert.True(features["detector_score"] > 20);
+        Assert.InRange(features["cpu_rise_unexplained"], 4.0, 6.0);
+        Assert.InRange(features["min_load_ratio"], 0.9, 1.1);
+    }
+
+    [Fact]
+    public void Extract_OneServiceSlowWithoutBeingBusy_LatencyRiseUnexplained()
+    {
+        var frame = Scaled(TestFrames.Build(services: 6), TestFrames.ServiceName(2), Signal.Latency, 4);
+
+        var features = _extractor.Extract(TestFrames.Incident(frame));
+
+        Assert.InRange(features["latency_rise_unexplained"], 3.5, 4.5);
+        Assert.InRange(features["cpu_rise_unexplained"], 0.9, 1.1);
+        Assert.InRange(features["load_ratio"], 0.95, 1.05);
+    }
+
+    [Fact]
+    public void Extract_ThreeSampleBaselineWithOneSpike_RatiosReadTheMedian()
+    {
+        var frame = TestFrames.Build(services: 4).Slice(TestFrames.OnsetIndex - 3, TestFrames.Length);
+        var spiked = Scaled(frame, TestFrames.ServiceName(3), Signal.Cpu, 10, from: 0, to: 1);
+
+        var features = _extractor.Extract(TestFrames.Incident(spiked));
+
+        Assert.InRange(features["cpu_rise_unexplained"], 0.9, 1.1);
+        Assert.InRange(features["cost_per_request_change"], 0.9, 1.1);
+        Assert.InRange(features["load_ratio"], 0.95, 1.05);
+    }
+
+    [Fact]
+    public void Extract_NearlyIdleServiceTwitches_CpuRiseStaysSmall()
+    {
+        var frame = WithIdleService(TestFrames.Build(services: 4), before: 1e-6, after: 1e-4);
+
+        var features = _extractor.Extract(TestFrames.Incident(frame));
+
+        Assert.InRange(features["cpu_rise_unexplained"], 0.9, 1.1);
+    }
+
+    [Fact]
+    public void Extract_NearlyIdleServiceBurnsCpu_CpuRiseIsLarge()
+    {
+        var frame = WithIdleService(TestFrames.Build(services: 4), before: 1e-6, after: 0.5);
+
+        var features = _extractor.Extract(TestFrames.Incident(frame));
+
+        Assert.True(features["cpu_rise_unexplained"] > 10, $"cpu_rise_unexplained {features["cpu_rise_unexplained"]}");
     }
 
     [Fact]
@@ -108,6 +158,9 @@ public sealed class FeatureExtractorTests
         Assert.Equal(0f, features["error_ratio_change"]);
         Assert.Equal(1f, features["latency_ratio"]);
         Assert.Equal(0, features["detector_score"], 6);
+        Assert.Equal(1f, features["cpu_rise_unexplained"]);
+        Assert.Equal(1f, features["latency_rise_unexplained"]);
+        Assert.Equal(1f, features["min_load_ratio"]);
     }
 
     [Fact]
@@ -123,6 +176,35 @@ public sealed class FeatureExtractorTests
         Assert.Equal(0.5f, features["recovery_indicator"]);
         Assert.Equal(0f, features["affected_service_ratio"]);
         Assert.Equal((float)(Math.Log(2) / 3), features["variance_change_ratio"]);
+    }
+
+    private static MetricFrame Scaled(MetricFrame frame, string service, Signal signal, double factor,
+        int from = TestFrames.OnsetIndex, int to = int.MaxValue)
+    {
+        var builder = new MetricFrameBuilder(frame.Timestamps);
+        foreach (var (name, kind, values) in frame.AllSeries())
+        {
+            var hit = name == service && kind == signal;
+            builder.Set(name, kind, values.Select((v, i) => hit && i >= from && i < to ? v * factor : v).ToArray());
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The frame plus a service with a flat request rate whose CPU steps from one level to another.</summary>
+    private static MetricFrame WithIdleService(MetricFrame frame, double before, double after)
+    {
+        var builder = new MetricFrameBuilder(frame.Timestamps);
+        foreach (var (name, kind, values) in frame.AllSeries())
+        {
+            builder.Set(name, kind, values);
+        }
+
+        var onset = frame.IndexAt(TestFrames.Onset);
+        builder.Set("idle", Signal.Load, Enumerable.Repeat(0.01, frame.Length).ToArray());
+        var cpu = Enumerable.Range(0, frame.Length).Select(i => i < onset ? before : after).ToArray();
+        builder.Set("idle", Signal.Cpu, cpu);
+        return builder.Build();
     }
 
     private static MetricFrame WithGaps(MetricFrame frame, int every)

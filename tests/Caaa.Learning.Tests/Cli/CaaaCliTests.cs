@@ -81,9 +81,12 @@ public sealed class CaaaCliTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = File.ReadAllLines(csv);
-        Assert.Equal(["id", "system", "group", "truth", "origin", .. FeatureNames.All], lines[0].Split(','));
+        Assert.Equal(
+            ["id", "system", "group", "truth", "origin", "frame_samples", "onset_index", "gap_share",
+                .. FeatureNames.All],
+            lines[0].Split(','));
         Assert.True(lines.Length > 12, $"{lines.Length} lines");
-        Assert.All(lines.Skip(1), l => Assert.Equal(5 + FeatureNames.All.Count, l.Split(',').Length));
+        Assert.All(lines.Skip(1), l => Assert.Equal(8 + FeatureNames.All.Count, l.Split(',').Length));
     }
 
     [Fact]

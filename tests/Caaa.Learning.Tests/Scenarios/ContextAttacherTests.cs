@@ -77,8 +77,7 @@ public sealed class ContextAttacherTests
 
     private static CaseDraft[] Surges(SurgeKind kind)
     {
-        var draft = LoadSurgeGenerator.Grow("s", TestStretches.Create(), kind, TimeSpan.FromMinutes(30),
-            TimeSpan.FromMinutes(10), new Random(1));
+        var draft = LoadSurgeGenerator.Grow("s", TestStretches.Create(), kind, 30, 10, new Random(1));
         return Enumerable.Repeat(draft, Cases).ToArray();
     }
 }

@@ -1,13 +1,14 @@
 using Caaa.Core.Attribution;
 using Caaa.Core.Metrics;
 using Caaa.Learning.Synthetic;
+using MathNet.Numerics.Statistics;
 
 namespace Caaa.Learning.Tests.Synthetic;
 
 public sealed class LoadSurgeGeneratorTests
 {
-    private static readonly TimeSpan Before = TimeSpan.FromMinutes(30);
-    private static readonly TimeSpan After = TimeSpan.FromMinutes(10);
+    private const int Before = 30;
+    private const int After = 10;
 
     [Fact]
     public void Grow_SameSeed_SameCase()
@@ -116,12 +117,67 @@ public sealed class LoadSurgeGeneratorTests
     {
         var stretch = TestStretches.Create(length: 40);
 
-        var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.FlashSale, TimeSpan.FromMinutes(40),
-            TimeSpan.FromMinutes(40), new Random(1));
+        var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.FlashSale, 40, 40, new Random(1));
 
         Assert.Equal(40, draft.Incident.Frame.Length);
         Assert.Equal(20, draft.Incident.Frame.IndexAt(draft.Incident.Onset));
     }
+
+    [Fact]
+    public void Grow_WindowHasExactlyTheRequestedSamplesBeforeAndAfterTheOnset()
+    {
+        var stretch = TestStretches.Create();
+
+        var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.ViralContent, 3, 8, new Random(4));
+
+        Assert.Equal(11, draft.Incident.Frame.Length);
+        Assert.Equal(3, draft.Incident.Frame.IndexAt(draft.Incident.Onset));
+    }
+
+    [Fact]
+    public void Grow_StrongSurge_MemoryOfTheServicesDoesNotMoveInLockStep()
+    {
+        var stretch = TestStretches.Create();
+        var ratios = new List<double>();
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.ViralContent, Before, After,
+                new Random(seed));
+            var frame = draft.Incident.Frame;
+            var offset = stretch.Frame.IndexAt(frame.Timestamps[0]);
+            ratios.AddRange(frame.Services.Select(s =>
+                frame[s, Signal.Memory]![^1] / stretch.Frame[s, Signal.Memory]![offset + frame.Length - 1]));
+        }
+
+        var responding = ratios.Where(r => r > 1.0).ToArray();
+        Assert.All(ratios, r => Assert.InRange(r, 1.0, 1 + (SurgeTransform.MaxMemoryShare * 10)));
+        Assert.Contains(ratios, r => r == 1.0);
+        Assert.InRange(responding.Length, ratios.Count / 4, ratios.Count * 3 / 4);
+        Assert.Equal(responding.Length, responding.Distinct().Count());
+    }
+
+    [Fact]
+    public void Grow_Surge_KeepsTheMeasuredMemoryNoise()
+    {
+        var stretch = TestStretches.Create();
+        var (measured, grown) = (new List<double>(), new List<double>());
+
+        for (var seed = 0; seed < 10; seed++)
+        {
+            var draft = LoadSurgeGenerator.Grow("s-1", stretch, SurgeKind.FlashSale, Before, After, new Random(seed));
+            var frame = draft.Incident.Frame;
+            var offset = stretch.Frame.IndexAt(frame.Timestamps[0]);
+            measured.AddRange(Steps(stretch.Frame["cart", Signal.Memory]![offset..(offset + frame.Length)]));
+            grown.AddRange(Steps(frame["cart", Signal.Memory]!));
+        }
+
+        Assert.True(grown.StandardDeviation() >= 0.8 * measured.StandardDeviation(),
+            $"sample-to-sample noise {grown.StandardDeviation()} against {measured.StandardDeviation()} measured");
+    }
+
+    private static IEnumerable<double> Steps(double[] values) =>
+        values.Skip(1).Select((v, i) => Math.Log(v / values[i]));
 
     private static double[] Delta(double[] after, double[] before, int offset) =>
         after.Select((v, i) => v - before[offset + i]).ToArray();
