@@ -20,6 +20,7 @@ internal sealed class CasePicker
     private const int CandidatesPerRole = 2;
     private const double SilenceConfidence = 0.9;
     private static readonly TimeSpan MinEventLeft = TimeSpan.FromMinutes(20);
+    private static readonly TimeSpan MaxFaultToTakeBack = TimeSpan.FromMinutes(2);
 
     private readonly List<Incident> _faults;
     private readonly List<Incident> _surges;
@@ -47,10 +48,17 @@ internal sealed class CasePicker
         var fault = First(_faults, i => Offline(i).Class == AttributionClass.Fault, "a fault attributed FAULT offline");
         var confidentSurges = _surges.Where(i => Offline(i) is { Class: AttributionClass.ExpectedLoad } a
             && a.Confidence >= SilenceConfidence && EventOutlastsFrame(i)).ToList();
-        var surge = First(confidentSurges, _ => true, "an announced surge attributed EXPECTED_LOAD ≥ 0.9 offline");
-        var live = First(confidentSurges.Where(i => i != surge).Select(Truncated), i =>
-            Offline(i) is { Class: AttributionClass.ExpectedLoad } a && a.Confidence >= SilenceConfidence
-                && HasSignals(i), "a second announced surge still EXPECTED_LOAD ≥ 0.9 when cut after its onset");
+        var live = confidentSurges.Select(Truncated)
+            .Where(i => Silenceable(Offline(i)) && HasSignals(i))
+            .Select(i => (Incident: i, TakenBack: TimeToTakeBack(i, Offline)))
+            .Where(c => c.TakenBack is not null)
+            .OrderBy(c => c.TakenBack)
+            .Select(c => c.Incident)
+            .FirstOrDefault() ?? throw new InvalidOperationException(
+                "No announced surge both stays EXPECTED_LOAD ≥ 0.9 when cut after its onset and, offline, stops " +
+                $"being a confident EXPECTED_LOAD within {MaxFaultToTakeBack} of the live fault values.");
+        var surge = First(confidentSurges.Where(i => i.Id != live.Id), _ => true,
+            "an announced surge attributed EXPECTED_LOAD ≥ 0.9 offline");
         // The point is the calendar not overriding fault evidence, so the case must read FAULT offline.
         var duringEvent = First(
             _faultsUnderLoad.Where(Announced).Concat(_faults.Where(i => i != fault).Select(WithEventAtOnset)),
@@ -66,12 +74,34 @@ internal sealed class CasePicker
         return end <= 0 || end >= frame.Length ? incident : incident with { Frame = frame.Slice(0, end + 1) };
     }
 
-    /// <summary>Whether the alert's service has the latency and error series a fault will change.</summary>
+    private static bool Silenceable(Attribution attribution) =>
+        attribution.Class == AttributionClass.ExpectedLoad && attribution.Confidence >= SilenceConfidence;
+
+    /// <summary>
+    /// How long the live fault values must last, offline, before the verdict stops being one that may stay
+    /// silenced; null when that does not happen within <see cref="MaxFaultToTakeBack"/>.
+    /// </summary>
+    private static TimeSpan? TimeToTakeBack(Incident truncated, Func<Incident, Attribution> offline)
+    {
+        var replayCase = new ReplayCase(truncated, TimeSpan.Zero, "x");
+        var fault = LiveValues.Fault(replayCase);
+        var step = truncated.Frame.Timestamps[^1] - truncated.Frame.Timestamps[^2];
+        for (var samples = 1; samples * step <= MaxFaultToTakeBack; samples++)
+        {
+            if (!Silenceable(offline(LiveValues.Extended(replayCase, fault, samples))))
+            {
+                return samples * step;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the alert's service has the latency, CPU and request series a fault will change.</summary>
     private static bool HasSignals(Incident incident)
     {
         var root = AlertService(incident);
-        return incident.Frame[root, Signal.Latency] is not null && incident.Frame[root, Signal.Errors] is not null
-            && incident.Frame[root, Signal.Cpu] is not null && incident.Frame[root, Signal.Load] is not null;
+        return incident.Frame[root, Signal.Latency] is not null && incident.Frame[root, Signal.Cpu] is not null && incident.Frame[root, Signal.Load] is not null;
     }
 
     /// <summary>The unscoped service the case's alert names.</summary>

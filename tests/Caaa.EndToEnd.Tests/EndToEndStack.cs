@@ -42,6 +42,11 @@ public sealed class EndToEndStack : IAsyncLifetime
     /// <summary>What the live case's metrics say while it is still a surge, keyed by scoped service and signal.</summary>
     internal IReadOnlyDictionary<(string Service, string Signal), double> LiveSurge { get; private set; } = null!;
 
+    /// <summary>The live case's active silences when its metrics turned into a fault.</summary>
+    internal IReadOnlyList<string> LiveSilencesBeforeFault { get; private set; } = [];
+
+    internal DateTimeOffset SwitchedAt { get; private set; }
+
     /// <summary>The attribution detail of every case right after the first round, keyed by case id.</summary>
     internal IReadOnlyDictionary<string, JsonElement> FirstAttributions { get; private set; } = null!;
 
@@ -123,6 +128,24 @@ public sealed class EndToEndStack : IAsyncLifetime
         var endsAt = DateTimeOffset.UtcNow.AddHours(1);
         await api.PostAlertsAsync(Stack.Alertmanager.Url, Cases.All.Select(c => c.Alert(endsAt)), CancellationToken.None);
         FirstAttributions = await WaitForAttributionsAsync(api);
+        await TurnLiveSurgeIntoFaultAsync();
+    }
+
+    /// <summary>
+    /// Turns the live surge into a fault as soon as its first verdict is in, so that the surge is not held
+    /// flat for however long other tests take (which would itself change the evidence).
+    /// </summary>
+    private async Task TurnLiveSurgeIntoFaultAsync()
+    {
+        var caseId = Cases.Live.Incident.Id;
+        var silences = await Eventually.WaitAsync(
+            () => Http.SilencesForCaseAsync(Stack.Alertmanager.Url, caseId),
+            found => found.Any(s => s.State() == "active"),
+            TimeSpan.FromSeconds(10));
+        LiveSilencesBeforeFault = silences.Where(s => s.State() == "active")
+            .Select(s => s.GetProperty("id").GetString()!).ToList();
+        Live.Serve(LiveValues.Fault(Cases.Live));
+        SwitchedAt = DateTimeOffset.UtcNow;
     }
 
     private async Task<Dictionary<string, JsonElement>> WaitForAttributionsAsync(ReplayHttp api)

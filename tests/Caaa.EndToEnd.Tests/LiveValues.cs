@@ -1,4 +1,5 @@
 using Caaa.Cli.Replay;
+using Caaa.Core.Incidents;
 using Caaa.Core.Metrics;
 
 namespace Caaa.EndToEnd.Tests;
@@ -15,16 +16,15 @@ internal static class LiveValues
         Values(replayCase, values => values.LastOrDefault(double.IsFinite));
 
     /// <summary>
-    /// Load falls back to its level before the onset everywhere, while the alert's service degrades:
-    /// latency ×10, a 30 % error ratio and a CPU spike with no rise in requests.
+    /// The surge goes on everywhere while the alert's service breaks: latency ×10, a 30 % error ratio
+    /// and a CPU spike with no rise in requests.
     /// </summary>
     public static IReadOnlyDictionary<(string Service, string Signal), double> Fault(ReplayCase replayCase)
     {
-        var window = IncidentWindow.At(replayCase.Incident.Frame, replayCase.Incident.Onset);
-        var values = Values(replayCase, values => Baseline(window.Before(values)))
-            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        var values = Values(replayCase, values => values.LastOrDefault(double.IsFinite));
         var root = replayCase.Labels["service"];
         values[(root, Name(Signal.Latency))] *= FaultLatencyFactor;
+        // The error ratio is set even where the case never measured one: a fault shows up in it.
         values[(root, Name(Signal.Errors))] = FaultErrorRatio;
         values[(root, Name(Signal.Cpu))] *= FaultCpuFactor;
         return values;
@@ -45,18 +45,25 @@ internal static class LiveValues
         return values;
     }
 
-    private static double Baseline(ReadOnlySpan<double> before)
+    /// <summary>The case's frame followed by <paramref name="samples"/> more samples of <paramref name="values"/>.</summary>
+    public static Incident Extended(
+        ReplayCase replayCase,
+        IReadOnlyDictionary<(string Service, string Signal), double> values,
+        int samples)
     {
-        var (sum, count) = (0.0, 0);
-        foreach (var value in before)
+        var frame = replayCase.Incident.Frame;
+        var step = frame.Timestamps[^1] - frame.Timestamps[^2];
+        var timestamps = frame.Timestamps.Concat(Enumerable.Range(1, samples).Select(k => frame.Timestamps[^1] + k * step));
+        var builder = new MetricFrameBuilder([.. timestamps]);
+        foreach (var ((scoped, signalName), value) in values)
         {
-            if (double.IsFinite(value))
-            {
-                (sum, count) = (sum + value, count + 1);
-            }
+            var service = scoped[(replayCase.Scope.Length + 1)..];
+            var signal = Enum.Parse<Signal>(signalName, ignoreCase: true);
+            var before = frame[service, signal] ?? [.. Enumerable.Repeat(double.NaN, frame.Length)];
+            builder.Set(service, signal, [.. before, .. Enumerable.Repeat(value, samples)]);
         }
 
-        return count == 0 ? double.NaN : sum / count;
+        return replayCase.Incident with { Frame = builder.Build() };
     }
 
     private static string Name(Signal signal) => OpenMetricsWriter.SignalName(signal);
