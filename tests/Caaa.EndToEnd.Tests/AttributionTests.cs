@@ -58,7 +58,8 @@ public sealed class AttributionTests(EndToEndStack stack)
         Assert.True(fault.Announced, "the case must have a calendar event covering its onset");
         Assert.Empty(silences);
         Assert.Equal(JsonValueKind.Null, attribution.GetProperty("silenceId").ValueKind);
-        Assert.StartsWith("not silenced", attribution.GetProperty("silenceAction").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "not silenced", attribution.GetProperty("silenceAction").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> CurrentAsync(ReplayCase replayCase)

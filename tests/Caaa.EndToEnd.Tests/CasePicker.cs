@@ -62,7 +62,8 @@ internal sealed class CasePicker
         // The point is the calendar not overriding fault evidence, so the case must read FAULT offline.
         var duringEvent = First(
             _faultsUnderLoad.Where(Announced).Concat(_faults.Where(i => i != fault).Select(WithEventAtOnset)),
-            i => Offline(i).Class == AttributionClass.Fault, "a fault during a calendar event attributed FAULT offline");
+            i => Offline(i).Class == AttributionClass.Fault,
+            "a fault during a calendar event attributed FAULT offline");
         return (fault, surge, duringEvent, live);
     }
 
@@ -101,7 +102,9 @@ internal sealed class CasePicker
     private static bool HasSignals(Incident incident)
     {
         var root = AlertService(incident);
-        return incident.Frame[root, Signal.Latency] is not null && incident.Frame[root, Signal.Cpu] is not null && incident.Frame[root, Signal.Load] is not null;
+        return incident.Frame[root, Signal.Latency] is not null
+            && incident.Frame[root, Signal.Cpu] is not null
+            && incident.Frame[root, Signal.Load] is not null;
     }
 
     /// <summary>The unscoped service the case's alert names.</summary>

@@ -54,7 +54,9 @@ internal static partial class DashboardQueries
                 if (target.TryGetProperty("expr", out var expr) && expr.GetString() is { Length: > 0 } text)
                 {
                     yield return new DashboardQuery(
-                        panel.GetProperty("title").GetString()!, target.GetProperty("refId").GetString()!, Substitute(text));
+                        panel.GetProperty("title").GetString()!,
+                        target.GetProperty("refId").GetString()!,
+                        Substitute(text));
                 }
             }
         }

@@ -39,7 +39,7 @@ public sealed class EndToEndStack : IAsyncLifetime
 
     internal HttpClient Http => _http!;
 
-    /// <summary>What the live case's metrics say while it is still a surge, keyed by scoped service and signal.</summary>
+    /// <summary>The live case's metrics while it is still a surge, by scoped service and signal.</summary>
     internal IReadOnlyDictionary<(string Service, string Signal), double> LiveSurge { get; private set; } = null!;
 
     /// <summary>The live case's active silences when its metrics turned into a fault.</summary>
@@ -126,7 +126,8 @@ public sealed class EndToEndStack : IAsyncLifetime
         }
 
         var endsAt = DateTimeOffset.UtcNow.AddHours(1);
-        await api.PostAlertsAsync(Stack.Alertmanager.Url, Cases.All.Select(c => c.Alert(endsAt)), CancellationToken.None);
+        await api.PostAlertsAsync(
+            Stack.Alertmanager.Url, Cases.All.Select(c => c.Alert(endsAt)), CancellationToken.None);
         FirstAttributions = await WaitForAttributionsAsync(api);
         await TurnLiveSurgeIntoFaultAsync();
     }

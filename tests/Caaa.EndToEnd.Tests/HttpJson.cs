@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -30,7 +31,8 @@ internal static class HttpJson
     public static async Task<JsonElement> QueryAsync(this HttpClient http, Uri prometheus, string query)
     {
         // A rejected query answers 400 with a JSON error body; the caller wants to see that body.
-        using var response = await http.GetAsync(new Uri(prometheus, $"api/v1/query?query={Uri.EscapeDataString(query)}"));
+        var url = new Uri(prometheus, $"api/v1/query?query={Uri.EscapeDataString(query)}");
+        using var response = await http.GetAsync(url);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
@@ -38,6 +40,6 @@ internal static class HttpJson
     public static IReadOnlyDictionary<string, double> Values(this JsonElement answer, string label) =>
         answer.GetProperty("data").GetProperty("result").EnumerateArray().ToDictionary(
             r => r.GetProperty("metric").TryGetProperty(label, out var value) ? value.GetString()! : "",
-            r => double.Parse(r.GetProperty("value")[1].GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+            r => double.Parse(r.GetProperty("value")[1].GetString()!, CultureInfo.InvariantCulture),
             StringComparer.Ordinal);
 }

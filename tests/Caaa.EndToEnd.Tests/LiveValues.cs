@@ -45,7 +45,7 @@ internal static class LiveValues
         return values;
     }
 
-    /// <summary>The case's frame followed by <paramref name="samples"/> more samples of <paramref name="values"/>.</summary>
+    /// <summary>The case's frame, then <paramref name="samples"/> more samples of <paramref name="values"/>.</summary>
     public static Incident Extended(
         ReplayCase replayCase,
         IReadOnlyDictionary<(string Service, string Signal), double> values,
@@ -53,7 +53,8 @@ internal static class LiveValues
     {
         var frame = replayCase.Incident.Frame;
         var step = frame.Timestamps[^1] - frame.Timestamps[^2];
-        var timestamps = frame.Timestamps.Concat(Enumerable.Range(1, samples).Select(k => frame.Timestamps[^1] + k * step));
+        var timestamps = frame.Timestamps.Concat(
+            Enumerable.Range(1, samples).Select(k => frame.Timestamps[^1] + k * step));
         var builder = new MetricFrameBuilder([.. timestamps]);
         foreach (var ((scoped, signalName), value) in values)
         {

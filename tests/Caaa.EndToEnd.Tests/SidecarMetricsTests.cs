@@ -57,7 +57,8 @@ public sealed class SidecarMetricsTests(EndToEndStack stack)
 
     private async Task<double> RecordedAsync(string classification)
     {
-        var page = await stack.Http.GetAsync(stack.Stack.SidecarUrl, $"api/v1/attributions?class={classification}&pageSize=1");
+        var page = await stack.Http.GetAsync(
+            stack.Stack.SidecarUrl, $"api/v1/attributions?class={classification}&pageSize=1");
         return page.GetProperty("total").GetInt32();
     }
 

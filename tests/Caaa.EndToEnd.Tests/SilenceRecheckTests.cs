@@ -43,9 +43,9 @@ public sealed class SilenceRecheckTests(EndToEndStack stack)
         Assert.StartsWith("silence taken back: ", action, StringComparison.Ordinal);
         Assert.Equal("expired", detail.GetProperty("silenceState").GetString());
         Assert.True(detail.GetProperty("createdAt").GetDateTimeOffset() > stack.SwitchedAt, action);
-        Assert.False(
-            detail.GetProperty("class").GetString() == "EXPECTED_LOAD" && detail.GetProperty("confidence").GetDouble() >= 0.9,
-            $"a confident EXPECTED_LOAD verdict took the silence back: {action}");
+        var confidentLoad = detail.GetProperty("class").GetString() == "EXPECTED_LOAD"
+            && detail.GetProperty("confidence").GetDouble() >= 0.9;
+        Assert.False(confidentLoad, $"a confident EXPECTED_LOAD verdict took the silence back: {action}");
         Assert.NotEmpty(before);
         Assert.All(before, d => Assert.DoesNotContain("taken back", d.GetProperty("silenceAction").GetString(),
             StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Caaa.Cli.Stack;
 using Caaa.Core.Attribution;
@@ -120,8 +121,11 @@ internal sealed class ReplayRunner(IAnsiConsole console)
     {
         await using var stack = await console.Status().StartAsync("starting Prometheus, Alertmanager and the sidecar",
             _ => ReplayStack.StartAsync(new ReplayStackOptions(workDir), cancellationToken));
-        console.MarkupLineInterpolated(
-            $"[grey]stack:[/] Prometheus {stack.Prometheus.Url} (pid {stack.Prometheus.ProcessId}), Alertmanager {stack.Alertmanager.Url} (pid {stack.Alertmanager.ProcessId}), sidecar {stack.SidecarUrl}");
+        var (prometheus, alertmanager) = (stack.Prometheus, stack.Alertmanager);
+        var servers = string.Create(CultureInfo.InvariantCulture,
+            $"Prometheus {prometheus.Url} (pid {prometheus.ProcessId}), " +
+            $"Alertmanager {alertmanager.Url} (pid {alertmanager.ProcessId}), sidecar {stack.SidecarUrl}");
+        console.MarkupLine("[grey]stack:[/] " + Markup.Escape(servers));
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var api = new ReplayHttp(http);
