@@ -48,15 +48,7 @@ internal sealed class CasePicker
         var fault = First(_faults, i => Offline(i).Class == AttributionClass.Fault, "a fault attributed FAULT offline");
         var confidentSurges = _surges.Where(i => Offline(i) is { Class: AttributionClass.ExpectedLoad } a
             && a.Confidence >= SilenceConfidence && EventOutlastsFrame(i)).ToList();
-        var live = confidentSurges.Select(Truncated)
-            .Where(i => Silenceable(Offline(i)) && HasSignals(i))
-            .Select(i => (Incident: i, TakenBack: TimeToTakeBack(i, Offline)))
-            .Where(c => c.TakenBack is not null)
-            .OrderBy(c => c.TakenBack)
-            .Select(c => c.Incident)
-            .FirstOrDefault() ?? throw new InvalidOperationException(
-                "No announced surge both stays EXPECTED_LOAD ≥ 0.9 when cut after its onset and, offline, stops " +
-                $"being a confident EXPECTED_LOAD within {MaxFaultToTakeBack} of the live fault values.");
+        var live = PickLive(confidentSurges, Offline);
         var surge = First(confidentSurges.Where(i => i.Id != live.Id), _ => true,
             "an announced surge attributed EXPECTED_LOAD ≥ 0.9 offline");
         // The point is the calendar not overriding fault evidence, so the case must read FAULT offline.
@@ -66,6 +58,21 @@ internal sealed class CasePicker
             "a fault during a calendar event attributed FAULT offline");
         return (fault, surge, duringEvent, live);
     }
+
+    /// <summary>
+    /// The surge whose verdict, offline, stops being a confident EXPECTED_LOAD soonest once the live fault
+    /// values follow it; the re-check test depends on the model noticing the fault, not on luck.
+    /// </summary>
+    private static Incident PickLive(IEnumerable<Incident> confidentSurges, Func<Incident, Attribution> offline) =>
+        confidentSurges.Select(Truncated)
+            .Where(i => Silenceable(offline(i)) && HasSignals(i))
+            .Select(i => (Incident: i, TakenBack: TimeToTakeBack(i, offline)))
+            .Where(c => c.TakenBack is not null)
+            .OrderBy(c => c.TakenBack)
+            .Select(c => c.Incident)
+            .FirstOrDefault() ?? throw new InvalidOperationException(
+                "No announced surge both stays EXPECTED_LOAD ≥ 0.9 when cut after its onset and, offline, stops " +
+                $"being a confident EXPECTED_LOAD within {MaxFaultToTakeBack} of the live fault values.");
 
     /// <summary>The incident cut <see cref="LiveSurgeKept"/> after its onset.</summary>
     public static Incident Truncated(Incident incident)

@@ -39,9 +39,6 @@ public sealed class EndToEndStack : IAsyncLifetime
 
     internal HttpClient Http => _http!;
 
-    /// <summary>The live case's metrics while it is still a surge, by scoped service and signal.</summary>
-    internal IReadOnlyDictionary<(string Service, string Signal), double> LiveSurge { get; private set; } = null!;
-
     /// <summary>The live case's active silences when its metrics turned into a fault.</summary>
     internal IReadOnlyList<string> LiveSilencesBeforeFault { get; private set; } = [];
 
@@ -65,8 +62,7 @@ public sealed class EndToEndStack : IAsyncLifetime
             Replay(live, "c04", now));
         await BackfillAsync();
 
-        LiveSurge = LiveValues.Surge(Cases.Live);
-        _live = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Live.Incident.Id, LiveSurge);
+        _live = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Live.Incident.Id, LiveValues.Surge(Cases.Live));
         _stack = await ReplayStack.StartAsync(
             new ReplayStackOptions(_workDir)
             {
