@@ -14,6 +14,7 @@ internal sealed class AnnotationSink : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<long, string> _bodies = new();
+    private readonly ConcurrentQueue<(long Id, string Body)> _patches = new();
     private long _nextId;
 
     private AnnotationSink(WebApplication app) => _app = app;
@@ -21,6 +22,9 @@ internal sealed class AnnotationSink : IAsyncDisposable
     public Uri Url { get; private set; } = null!;
 
     public IReadOnlyCollection<string> Bodies => _bodies.Values.ToArray();
+
+    /// <summary>Every update received, in order, with the id of the annotation it changed.</summary>
+    public IReadOnlyList<(long Id, string Body)> Patches => _patches.ToArray();
 
     public static async Task<AnnotationSink> StartAsync(int port, CancellationToken cancellationToken)
     {
@@ -35,8 +39,12 @@ internal sealed class AnnotationSink : IAsyncDisposable
             sink._bodies[id] = await reader.ReadToEndAsync();
             return Results.Json(new { id, message = "Annotation added" });
         });
-        sink._app.MapMethods("/api/annotations/{id:long}", ["PATCH", "PUT"], (long id) =>
-            Results.Json(new { message = "Annotation patched" }));
+        sink._app.MapMethods("/api/annotations/{id:long}", ["PATCH", "PUT"], async (long id, HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            sink._patches.Enqueue((id, await reader.ReadToEndAsync()));
+            return Results.Json(new { message = "Annotation patched" });
+        });
         await sink._app.StartAsync(cancellationToken);
         sink.Url = new Uri($"http://127.0.0.1:{port}/");
         return sink;

@@ -41,6 +41,16 @@ internal sealed record ReplayCase(Incident Incident, TimeSpan Shift, string Scop
 
     public string Scoped(string service) => $"{Scope}/{service}";
 
+    /// <summary>The alert to post to Alertmanager for this case, firing until <paramref name="endsAt"/>.</summary>
+    public ReplayAlert Alert(DateTimeOffset endsAt) => new(
+        Labels,
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["summary"] = $"Replayed {Kind} case {Incident.Id}",
+        },
+        StartsAt,
+        endsAt);
+
     /// <summary>The case's kind for reports: fault, fault_under_load, announced_surge or unannounced_surge.</summary>
     public static string KindOf(Incident incident)
     {

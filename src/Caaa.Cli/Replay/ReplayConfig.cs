@@ -9,7 +9,14 @@ namespace Caaa.Cli.Replay;
 /// </summary>
 internal static class ReplayConfig
 {
-    public static string Yaml(string workDir, Uri prometheus, Uri alertmanager, Uri grafana, string grafanaTokenFile)
+    public static string Yaml(
+        string workDir,
+        Uri prometheus,
+        Uri alertmanager,
+        Uri grafana,
+        string grafanaTokenFile,
+        string recheckInterval = "1m",
+        string lookahead = "15m")
     {
         var signals = string.Concat(Enum.GetValues<Signal>().Select(signal =>
         {
@@ -29,7 +36,7 @@ internal static class ReplayConfig
             evidence:
               serviceLabel: service
               lookback: 45m
-              lookahead: 15m
+              lookahead: {lookahead}
               step: 15s
               signals:{signals}
             silencing:
@@ -37,7 +44,7 @@ internal static class ReplayConfig
               minConfidence: 0.9
               protectedSeverities: [critical]
               maxDuration: 2h
-              recheckInterval: 1m
+              recheckInterval: {recheckInterval}
             annotations:
               enabled: true
             prometheus:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Caaa.Cli.Stack;
 using Caaa.Core.Attribution;
@@ -5,9 +6,6 @@ using Caaa.Core.Features;
 using Caaa.Core.Incidents;
 using Caaa.Learning.Cases;
 using Caaa.Learning.Datasets;
-using Caaa.Sidecar.Wiring;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace Caaa.Cli.Replay;
@@ -121,57 +119,29 @@ internal sealed class ReplayRunner(IAnsiConsole console)
         ReplayOptions options,
         CancellationToken cancellationToken)
     {
-        var sidecarPort = LocalPorts.Free();
-        var sidecarUrl = new Uri($"http://127.0.0.1:{sidecarPort}/");
-        var alertmanagerPort = LocalPorts.Free();
-        var alertmanagerUrl = new Uri($"http://127.0.0.1:{alertmanagerPort}/");
-        await using var grafana = await AnnotationSink.StartAsync(LocalPorts.Free(), cancellationToken);
-        await using var prometheus = await Start("Prometheus", () =>
-            PrometheusServer.StartAsync(workDir, [sidecarUrl], cancellationToken));
+        await using var stack = await console.Status().StartAsync("starting Prometheus, Alertmanager and the sidecar",
+            _ => ReplayStack.StartAsync(new ReplayStackOptions(workDir), cancellationToken));
+        var (prometheus, alertmanager) = (stack.Prometheus, stack.Alertmanager);
+        var servers = string.Create(CultureInfo.InvariantCulture,
+            $"Prometheus {prometheus.Url} (pid {prometheus.ProcessId}), " +
+            $"Alertmanager {alertmanager.Url} (pid {alertmanager.ProcessId}), sidecar {stack.SidecarUrl}");
+        console.MarkupLine("[grey]stack:[/] " + Markup.Escape(servers));
 
-        var tokenFile = Path.Combine(workDir, "grafana-token");
-        await File.WriteAllTextAsync(tokenFile, "replay-token", cancellationToken);
-        var configPath = Path.Combine(workDir, "caaa.yaml");
-        await File.WriteAllTextAsync(
-            configPath,
-            ReplayConfig.Yaml(workDir, prometheus.Url, alertmanagerUrl, grafana.Url, tokenFile),
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var api = new ReplayHttp(http);
+        await RegisterContextAsync(api, stack.SidecarUrl, cases, cancellationToken);
+        var endsAt = DateTimeOffset.UtcNow.AddHours(1);
+        await api.PostAlertsAsync(stack.Alertmanager.Url, cases.Select(c => c.Alert(endsAt)), cancellationToken);
+        var attributions = await WaitForAttributionsAsync(
+            api, stack.SidecarUrl, cases, options.AttributionTimeout, cancellationToken);
+
+        // Let silences settle and Prometheus scrape the sidecar's latest counters.
+        await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
+        var silenced = await api.SilencedCasesAsync(stack.Alertmanager.Url, cancellationToken);
+        var scraped = await api.QueryAsync(
+            stack.Prometheus.Url, "sum by (classification) (caaa_attributions_total)", "classification",
             cancellationToken);
-        var sidecar = SidecarApp.Build(
-            ["--config", configPath, "--urls", sidecarUrl.ToString().TrimEnd('/')],
-            builder => builder.Logging.AddFilter(level => level >= LogLevel.Warning));
-        await sidecar.StartAsync(cancellationToken);
-        try
-        {
-            await using var alertmanager = await Start("Alertmanager", () => AlertmanagerServer.StartAsync(
-                workDir, new Uri(sidecarUrl, "api/v1/webhook"), null, ["alertname", OpenMetricsWriter.ScopeLabel],
-                cancellationToken, alertmanagerPort));
-            console.MarkupLineInterpolated(
-                $"[grey]stack:[/] Prometheus {prometheus.Url} (pid {prometheus.ProcessId}), Alertmanager {alertmanager.Url} (pid {alertmanager.ProcessId}), sidecar {sidecarUrl}");
-
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var api = new ReplayHttp(http);
-            await RegisterContextAsync(api, sidecarUrl, cases, cancellationToken);
-            await api.PostAlertsAsync(alertmanager.Url, cases.Select(Alert), cancellationToken);
-            var attributions = await WaitForAttributionsAsync(api, sidecarUrl, cases, options.AttributionTimeout, cancellationToken);
-
-            // Let silences settle and Prometheus scrape the sidecar's latest counters.
-            await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
-            var silenced = await api.SilencedCasesAsync(alertmanager.Url, cancellationToken);
-            var scraped = await api.QueryAsync(
-                prometheus.Url, "sum by (classification) (caaa_attributions_total)", "classification", cancellationToken);
-            return new ReplayObservations(attributions, silenced, grafana, scraped);
-        }
-        finally
-        {
-            await sidecar.StopAsync(CancellationToken.None);
-            await sidecar.DisposeAsync();
-        }
-    }
-
-    private async Task<ServerProcess> Start(string name, Func<Task<ServerProcess>> start)
-    {
-        var server = await console.Status().StartAsync($"starting {name}", _ => start());
-        return server;
+        return new ReplayObservations(attributions, silenced, stack.Grafana, scraped);
     }
 
     private static async Task RegisterContextAsync(
@@ -185,15 +155,6 @@ internal sealed class ReplayRunner(IAnsiConsole console)
             await api.PushEventAsync(sidecar, contextEvent, cancellationToken);
         }
     }
-
-    private static ReplayAlert Alert(ReplayCase replayCase) => new(
-        replayCase.Labels,
-        new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["summary"] = $"Replayed {replayCase.Kind} case {replayCase.Incident.Id}",
-        },
-        replayCase.StartsAt,
-        DateTimeOffset.UtcNow.AddHours(1));
 
     private async Task<Dictionary<string, JsonElement>> WaitForAttributionsAsync(
         ReplayHttp api,

@@ -1,0 +1,71 @@
+using Caaa.Cli.Replay;
+using Caaa.Core.Incidents;
+using Caaa.Core.Metrics;
+
+namespace Caaa.EndToEnd.Tests;
+
+/// <summary>The live case's signal values: the surge continuing, or the surge turned into a fault.</summary>
+internal static class LiveValues
+{
+    public const double FaultErrorRatio = 0.3;
+    public const double FaultLatencyFactor = 10;
+    public const double FaultCpuFactor = 3;
+
+    /// <summary>Every series held at its last measured value: the surge goes on as it was.</summary>
+    public static IReadOnlyDictionary<(string Service, string Signal), double> Surge(ReplayCase replayCase) =>
+        Values(replayCase, values => values.LastOrDefault(double.IsFinite));
+
+    /// <summary>
+    /// The surge goes on everywhere while the alert's service breaks: latency ×10, a 30 % error ratio
+    /// and a CPU spike with no rise in requests.
+    /// </summary>
+    public static IReadOnlyDictionary<(string Service, string Signal), double> Fault(ReplayCase replayCase)
+    {
+        var values = Values(replayCase, values => values.LastOrDefault(double.IsFinite));
+        var root = replayCase.Labels["service"];
+        values[(root, Name(Signal.Latency))] *= FaultLatencyFactor;
+        // The error ratio is set even where the case never measured one: a fault shows up in it.
+        values[(root, Name(Signal.Errors))] = FaultErrorRatio;
+        values[(root, Name(Signal.Cpu))] *= FaultCpuFactor;
+        return values;
+    }
+
+    private static Dictionary<(string, string), double> Values(ReplayCase replayCase, Func<double[], double> pick)
+    {
+        var values = new Dictionary<(string, string), double>();
+        foreach (var (service, signal, series) in replayCase.Incident.Frame.AllSeries())
+        {
+            var value = pick(series);
+            if (double.IsFinite(value))
+            {
+                values[(replayCase.Scoped(service), Name(signal))] = value;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The case's frame, then <paramref name="samples"/> more samples of <paramref name="values"/>.</summary>
+    public static Incident Extended(
+        ReplayCase replayCase,
+        IReadOnlyDictionary<(string Service, string Signal), double> values,
+        int samples)
+    {
+        var frame = replayCase.Incident.Frame;
+        var step = frame.Timestamps[^1] - frame.Timestamps[^2];
+        var timestamps = frame.Timestamps.Concat(
+            Enumerable.Range(1, samples).Select(k => frame.Timestamps[^1] + k * step));
+        var builder = new MetricFrameBuilder([.. timestamps]);
+        foreach (var ((scoped, signalName), value) in values)
+        {
+            var service = scoped[(replayCase.Scope.Length + 1)..];
+            var signal = Enum.Parse<Signal>(signalName, ignoreCase: true);
+            var before = frame[service, signal] ?? [.. Enumerable.Repeat(double.NaN, frame.Length)];
+            builder.Set(service, signal, [.. before, .. Enumerable.Repeat(value, samples)]);
+        }
+
+        return replayCase.Incident with { Frame = builder.Build() };
+    }
+
+    private static string Name(Signal signal) => OpenMetricsWriter.SignalName(signal);
+}
