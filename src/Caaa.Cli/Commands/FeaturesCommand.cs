@@ -22,20 +22,39 @@ internal static class FeaturesCommand
     public static Command Create(IAnsiConsole console)
     {
         var data = CliOptions.Data();
-        var output = CliOptions.RequiredPath("--output", "CSV file to write");
+        var output = new Option<string?>("--output") { Description = "CSV file to write (the table of every case)" };
+        var input = new Option<string?>("--input")
+        {
+            Description = "One RCAEval-style case folder or data.csv: print its named feature vector instead",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "With --input: json or text",
+            DefaultValueFactory = _ => "text",
+        }.AcceptOnlyFromAmong("json", "text");
         var seed = CliOptions.Seed();
         var loadRatio = CliOptions.LoadRatio();
         var scenario = CliOptions.Scenario();
 
-        var command = new Command("features", "Write the feature table of every case as CSV")
+        var command = new Command("features", "Write the feature table of every case as CSV, or one incident's features")
         {
-            data, output, seed, loadRatio, scenario,
+            data, output, input, format, seed, loadRatio, scenario,
         };
         command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
         {
+            if (parse.GetValue(input) is { } one)
+            {
+                return Task.FromResult(IncidentFeatures.Print(console, one, parse.GetRequiredValue(format)));
+            }
+
+            if (parse.GetValue(output) is null)
+            {
+                throw new UserError("features needs --output FILE.csv (every case) or --input PATH (one incident).");
+            }
+
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), parse.GetValue(seed), parse.GetValue(scenario));
             var (_, cases) = CaseLoading.Load(console, parse.GetRequiredValue(data), caseSet);
-            var path = parse.GetRequiredValue(output);
+            var path = parse.GetValue(output)!;
             Write(path, cases);
             console.MarkupLineInterpolated($"[grey]wrote[/] {cases.Count} cases to {path}");
             return Task.FromResult(0);

@@ -19,7 +19,8 @@ internal static class RcaEvalReader
     private static readonly string[] MetricFiles = ["data.csv", "simple_metrics.csv", "metrics.csv"];
     private static readonly TimeSpan CoarsestResampledStep = TimeSpan.FromSeconds(5);
 
-    public static DatasetCases Read(string root, IProgress<string>? progress = null)
+    /// <param name="systemRoot">Where the path that names the system starts; <paramref name="root"/>'s parent by default.</param>
+    public static DatasetCases Read(string root, IProgress<string>? progress = null, string? systemRoot = null)
     {
         var caseDirs = Directory.EnumerateFiles(root, "inject_time.txt", SearchOption.AllDirectories)
             .Select(f => Path.GetDirectoryName(f)!)
@@ -30,7 +31,7 @@ internal static class RcaEvalReader
         var stretches = new List<NormalStretch>();
         foreach (var caseDir in caseDirs)
         {
-            var (incident, stretch) = ReadCase(root, caseDir);
+            var (incident, stretch) = ReadCase(systemRoot ?? root, caseDir);
             incidents.Add(incident);
             if (stretch is not null)
             {

@@ -90,6 +90,30 @@ public sealed class CaaaCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Features_OneCaseFolderAsJson_PrintsEveryNamedFeature()
+    {
+        FixtureData.Create(Data);
+        var caseDir = Path.GetDirectoryName(
+            Directory.EnumerateFiles(Data, "inject_time.txt", SearchOption.AllDirectories).Order().First())!;
+
+        var run = await CliRun.InvokeAsync("features", "--input", caseDir, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var features = Assert.Single(json.RootElement.EnumerateArray()).GetProperty("features");
+        Assert.Equal(FeatureNames.All, features.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Features_InputThatIsNoCase_FailsWithOneLine()
+    {
+        var run = await CliRun.InvokeAsync("features", "--input", Path.Combine(_root, "absent"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--input", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Train_FixtureData_WritesAModelCoreCanLoad()
     {
         FixtureData.Create(Data);
