@@ -5,8 +5,8 @@ using Caaa.Sidecar.Pipeline;
 namespace Caaa.Benchmarks.Whole;
 
 /// <summary>
-/// Plugs Caaa.Core's <see cref="Attributor"/> into the sidecar's port, as the production wiring will once
-/// the sidecar loads its model itself (it registers only a stand-in today).
+/// Plugs Caaa.Core's <see cref="Attributor"/> into the sidecar's port with a model trained in memory (the
+/// sidecar's own wiring loads one from a file).
 /// </summary>
 internal sealed class ModelAttributor(AttributionModel model) : IIncidentAttributor, IModelState
 {
@@ -16,9 +16,9 @@ internal sealed class ModelAttributor(AttributionModel model) : IIncidentAttribu
 
     public string Version => model.Info.Version;
 
-    public Sidecar.Pipeline.AttributionOutcome Attribute(Incident incident, EvidenceQuality quality)
+    public AttributionResult Attribute(Incident incident, EvidenceQuality quality)
     {
         var outcome = _attributor.Attribute(incident, quality);
-        return new Sidecar.Pipeline.AttributionOutcome(outcome.Attribution, outcome.Features.Values);
+        return new AttributionResult(outcome.Attribution, outcome.Features.Values);
     }
 }
