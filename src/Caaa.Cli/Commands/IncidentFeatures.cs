@@ -16,8 +16,9 @@ internal static class IncidentFeatures
 
     public static int Print(IAnsiConsole console, string input, string format)
     {
-        var root = Path.GetFullPath(File.Exists(input) ? Path.GetDirectoryName(Path.GetFullPath(input))! : input);
-        if (!Directory.Exists(root))
+        var isTable = File.Exists(input) && Path.GetFileName(input) is "data.csv" or "metrics.csv" or "simple_metrics.csv";
+        var root = Path.GetFullPath(isTable ? Path.GetDirectoryName(Path.GetFullPath(input))! : input);
+        if (!isTable && (File.Exists(input) || !Directory.Exists(root)))
         {
             throw new UserError($"--input '{input}' is neither a case folder nor a data.csv file.");
         }

@@ -31,6 +31,7 @@ internal static class ReplayTable
             $"cases {t.Cases} (attributed {t.Attributed}): {t.Faults} FAULT, {t.ExpectedLoad} EXPECTED_LOAD " +
             $"({t.AnnouncedExpectedLoad} announced); UNKNOWN {t.Unknown}"));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"faults attributed EXPECTED_LOAD {t.FaultsAttributedExpectedLoad}; " +
             $"silenced: faults {t.FaultsSilenced}, expected load {t.ExpectedLoadSilenced} " +
             $"(announced {t.AnnouncedExpectedLoadSilenced}/{t.AnnouncedExpectedLoad}); " +
             $"online agrees with offline on {t.AgreeWithOffline}/{t.Cases}"));
