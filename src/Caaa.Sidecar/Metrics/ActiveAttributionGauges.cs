@@ -4,11 +4,11 @@ using Caaa.Sidecar.Store;
 namespace Caaa.Sidecar.Metrics;
 
 /// <summary>Recomputes the active-attribution gauges from the store, zeroing series that emptied.</summary>
-internal sealed class ActiveAttributionGauges
+internal sealed class ActiveAttributionGauges : IDisposable
 {
     private readonly IncidentStore _incidents;
     private readonly CaaaMetrics _metrics;
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private HashSet<(string Service, string Class)> _published = [];
 
     public ActiveAttributionGauges(IncidentStore incidents, CaaaMetrics metrics)
@@ -19,12 +19,19 @@ internal sealed class ActiveAttributionGauges
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var counts = await _incidents.CountFiringByClassAsync(cancellationToken);
-        lock (_gate)
+        // Read and publish under one gate, so an older count never overwrites a newer one.
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            Publish(counts);
+            Publish(await _incidents.CountFiringByClassAsync(cancellationToken));
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private void Publish(IReadOnlyList<(string Service, string Class, int Count)> counts)
     {

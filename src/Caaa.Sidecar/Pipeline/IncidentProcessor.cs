@@ -56,8 +56,8 @@ internal sealed class IncidentProcessor
             }
         }
 
-        var again = await _incidents.CompleteAsync(incidentId, incident.Status, cancellationToken);
+        // Gauges first: once the incident is complete, a scrape must already see it.
         await _gauges.RefreshAsync(cancellationToken);
-        return again;
+        return await _incidents.CompleteAsync(incidentId, incident.Status, cancellationToken);
     }
 }
