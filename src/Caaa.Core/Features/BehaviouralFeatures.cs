@@ -1,4 +1,5 @@
 using Caaa.Core.Detection;
+using Caaa.Core.Metrics;
 
 namespace Caaa.Core.Features;
 
@@ -9,11 +10,11 @@ namespace Caaa.Core.Features;
 /// </summary>
 internal static class BehaviouralFeatures
 {
-    /// <summary>Samples either side of the first anomalous sample searched for the steepest step.</summary>
-    private const int OnsetLookback = 5;
+    /// <summary>Samples (5 minutes) either side of the first anomalous sample searched for the steepest step.</summary>
+    private static readonly int OnsetLookback = Samples(TimeSpan.FromMinutes(5));
 
-    /// <summary>The tail of the after-part compared with the peak for recovery.</summary>
-    private const int RecoveryTail = 10;
+    /// <summary>The tail (10 minutes) of the after-part compared with the peak for recovery.</summary>
+    private static readonly int RecoveryTail = Samples(TimeSpan.FromMinutes(10));
 
     /// <summary>variance_change_ratio when no series has a usable baseline: "variance unchanged".</summary>
     public static readonly double UnchangedVariance = Math.Log(2) / 3;
@@ -30,7 +31,7 @@ internal static class BehaviouralFeatures
     }
 
     /// <summary>
-    /// Steepest single step within 5 samples of the first anomaly ÷ the whole departure (baseline to the
+    /// Steepest single step within 5 minutes of the first anomaly ÷ the whole departure (baseline to the
     /// furthest sample after onset): 1 = everything happened in one jump, near 0 = a slow ramp.
     /// </summary>
     private static double OnsetGradient(FeatureInputs inputs, SeriesScore[] anomalous)
@@ -90,6 +91,9 @@ internal static class BehaviouralFeatures
 
         return recoveries.Count == 0 ? WorkloadFeatures.Neutral : recoveries.Average();
     }
+
+    /// <summary>How many samples of the analysis grid <paramref name="span"/> holds.</summary>
+    private static int Samples(TimeSpan span) => (int)(span / FrameStep.Analysis);
 
     private static double FurthestFrom(ReadOnlySpan<double> values, double baseline)
     {

@@ -18,7 +18,9 @@ internal sealed class FeatureExtractor
     /// <summary>The features plus the intermediate evidence the reasons are written from.</summary>
     public FeatureEvidence ExtractWithEvidence(Incident incident)
     {
-        var window = IncidentWindow.At(incident.Frame, incident.Onset);
+        // One grid for every source: a dataset's resolution must not be what the model learns.
+        var frame = FrameStep.Align(incident.Frame, FrameStep.Analysis);
+        var window = IncidentWindow.At(frame, incident.Onset);
         var inputs = new FeatureInputs(incident, window, _detector.Score(window));
 
         var values = new double[FeatureNames.All.Count];

@@ -8,6 +8,7 @@ internal static class EvaluationReport
 {
     public const string MetricsFile = "metrics.json";
     public const string ReportFile = "report.md";
+    public const string PredictionsFile = "predictions.csv";
     public const string ConfusionFile = "confusion_matrix.png";
     public const string ImportanceFile = "feature_importance.png";
 
@@ -23,6 +24,7 @@ internal static class EvaluationReport
 
         MetricsJson.Write(Add(written, outputDir, MetricsFile), result, context);
         MarkdownReport.Write(Add(written, outputDir, ReportFile), result, context);
+        PredictionsCsv.Write(Add(written, outputDir, PredictionsFile), result);
         ConfusionMatrixPlot.Save(
             Add(written, outputDir, ConfusionFile),
             result.Model.Overall.Confusion,
