@@ -47,6 +47,39 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         return new PolicyDecision(winner, confidence, notes);
     }
 
+    /// <summary>
+    /// The first rail other than the load rail the features break: work per request, errors, CPU or latency
+    /// grew beyond what the requests explain. Null when load still explains everything.
+    /// </summary>
+    public string? BeyondLoad(FeatureVector features)
+    {
+        var cost = features.Values[CostIndex];
+        if (!(cost <= options.MaximumCostPerRequestChange))
+        {
+            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{options.MaximumCostPerRequestChange:0.00}");
+        }
+
+        var errors = features.Values[ErrorIndex];
+        if (!(errors <= options.MaximumErrorRatioRise))
+        {
+            return Rail("error",
+                $"error ratio +{100 * errors:0.0} > +{100 * options.MaximumErrorRatioRise:0.0} points");
+        }
+
+        var cpu = features.Values[CpuRiseIndex];
+        if (!(cpu <= options.MaximumUnexplainedCpuRise))
+        {
+            return Rail("cpu",
+                $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{options.MaximumUnexplainedCpuRise:0.00}");
+        }
+
+        var latency = features.Values[LatencyRiseIndex];
+        return latency <= options.MaximumUnexplainedLatencyRise
+            ? null
+            : Rail("latency",
+                $"a service's latency outgrew its CPU ×{latency:0.00} > ×{options.MaximumUnexplainedLatencyRise:0.00}");
+    }
+
     /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>
     private string? Withhold(
         AttributionClass winner,
@@ -78,31 +111,7 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
             return Rail("load", $"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}");
         }
 
-        var cost = features.Values[CostIndex];
-        if (!(cost <= options.MaximumCostPerRequestChange))
-        {
-            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{options.MaximumCostPerRequestChange:0.00}");
-        }
-
-        var errors = features.Values[ErrorIndex];
-        if (!(errors <= options.MaximumErrorRatioRise))
-        {
-            return Rail("error",
-                $"error ratio +{100 * errors:0.0} > +{100 * options.MaximumErrorRatioRise:0.0} points");
-        }
-
-        var cpu = features.Values[CpuRiseIndex];
-        if (!(cpu <= options.MaximumUnexplainedCpuRise))
-        {
-            return Rail("cpu",
-                $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{options.MaximumUnexplainedCpuRise:0.00}");
-        }
-
-        var latency = features.Values[LatencyRiseIndex];
-        return latency <= options.MaximumUnexplainedLatencyRise
-            ? null
-            : Rail("latency",
-                $"a service's latency outgrew its CPU ×{latency:0.00} > ×{options.MaximumUnexplainedLatencyRise:0.00}");
+        return BeyondLoad(features);
     }
 
     /// <summary>A broken rail's reason, e.g. "cost rail: CPU per request ×2.10 > ×1.50, not calling it load".</summary>

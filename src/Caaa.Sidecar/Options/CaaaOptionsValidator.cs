@@ -135,6 +135,7 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
         RequireText(silencing.SeverityLabel, "silencing.severityLabel", errors);
         RequireDuration(silencing.MaxDuration, "silencing.maxDuration", errors);
         RequireDuration(silencing.RecheckInterval, "silencing.recheckInterval", errors);
+        RequireDuration(silencing.RecheckWindow, "silencing.recheckWindow", errors, allowZero: true);
     }
 
     private static void RequireText(string? value, string key, List<string> errors)

@@ -20,9 +20,17 @@ internal sealed class SilencingOptions
     /// <summary>How often silenced incidents are re-evaluated. Default value: 1m.</summary>
     public string RecheckInterval { get; set; } = "1m";
 
+    /// <summary>
+    /// The most recent span each re-check compares with the evidence lookback before it; 0 turns that
+    /// comparison off. Default value: 5m.
+    /// </summary>
+    public string RecheckWindow { get; set; } = "5m";
+
     internal bool Enforce => string.Equals(Mode, SilencingModes.Enforce, StringComparison.OrdinalIgnoreCase);
 
     internal TimeSpan MaxDurationValue => Durations.Parse(MaxDuration);
 
     internal TimeSpan RecheckIntervalValue => Durations.Parse(RecheckInterval);
+
+    internal TimeSpan RecheckWindowValue => Durations.Parse(RecheckWindow);
 }

@@ -10,13 +10,15 @@ namespace Caaa.Sidecar.Silencing;
 /// <summary>
 /// Watches what CAAA silenced: every <c>silencing.recheckInterval</c> it re-gathers evidence for each
 /// active silence and re-attributes. The silence is taken back at once when the alert resolved, the
-/// event ended or the verdict is no longer a confident EXPECTED_LOAD; otherwise it is extended.
+/// event ended, the verdict is no longer a confident EXPECTED_LOAD, or the last minutes show more than
+/// load (<see cref="SilenceDriftCheck"/>); otherwise it is extended.
 /// </summary>
 internal sealed class SilenceWatcher : BackgroundService
 {
     private readonly IncidentStore _incidents;
     private readonly IncidentEvaluator _evaluator;
     private readonly SilenceManager _silences;
+    private readonly SilenceDriftCheck _drift;
     private readonly AnnotationPublisher _annotations;
     private readonly AttributionStore _attributions;
     private readonly IOptions<CaaaOptions> _options;
@@ -27,6 +29,7 @@ internal sealed class SilenceWatcher : BackgroundService
         IncidentStore incidents,
         IncidentEvaluator evaluator,
         SilenceManager silences,
+        SilenceDriftCheck drift,
         AnnotationPublisher annotations,
         AttributionStore attributions,
         IOptions<CaaaOptions> options,
@@ -36,6 +39,7 @@ internal sealed class SilenceWatcher : BackgroundService
         _incidents = incidents;
         _evaluator = evaluator;
         _silences = silences;
+        _drift = drift;
         _annotations = annotations;
         _attributions = attributions;
         _options = options;
@@ -87,10 +91,12 @@ internal sealed class SilenceWatcher : BackgroundService
         var evaluation = await _evaluator.EvaluateAsync(incident, cancellationToken);
         var decision = SilencePolicy.Decide(incident, evaluation.Attribution, evaluation.Evidence.Context,
             _options.Value.Silencing, now);
-        if (!decision.Allowed)
+        var drift = decision.Allowed ? await _drift.CheckAsync(incident, cancellationToken) : null;
+        if (!decision.Allowed || drift is not null)
         {
-            var note = "silence taken back: " + decision.Reason;
-            await _silences.ExpireAsync(incident, decision.Reason, cancellationToken);
+            var reason = drift ?? decision.Reason;
+            var note = "silence taken back: " + reason;
+            await _silences.ExpireAsync(incident, reason, cancellationToken);
             await _attributions.SetSilenceActionAsync(evaluation.Record.Id, note, cancellationToken);
             await _annotations.AmendAsync(incident, evaluation.Record, "CAAA " + note, cancellationToken);
             return;

@@ -9,6 +9,7 @@ internal static class SilencingServiceCollectionExtensions
     {
         services.TryAddSingleton<ISilenceClient, UnconfiguredSilenceClient>();
         services.TryAddSingleton<SilenceManager>();
+        services.TryAddSingleton<SilenceDriftCheck>();
         services.TryAddSingleton<SilenceWatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SilenceWatcher>(
             sp => sp.GetRequiredService<SilenceWatcher>()));

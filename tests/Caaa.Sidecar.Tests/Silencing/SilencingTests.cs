@@ -173,6 +173,91 @@ public sealed class SilencingTests
     }
 
     [Fact]
+    public async Task Watcher_RecentMinutesShowErrorsTheLoadDoesNotExplain_TakesSilenceBack()
+    {
+        // The model still says a confident EXPECTED_LOAD (it reads the minutes around the onset, where the
+        // surge dominates); only the last minutes show the fault that started an hour into the campaign.
+        await using var factory = DriftFactory();
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var faultFrom = Now.AddMinutes(56);
+        factory.Prometheus.Value = (query, t) => IsErrors(query) && t >= faultFrom ? 0.3 : Steady(query);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(60));
+        await factory.Get<SilenceWatcher>().RecheckAsync(CancellationToken.None);
+
+        Assert.Single(factory.Silences.Expired);
+        var latest = await LatestDecisionAsync(factory);
+        Assert.Equal(AttributionClass.ExpectedLoad, latest.Class);
+        Assert.StartsWith("silence taken back: the last 5m against the 30m before: error rail", latest.SilenceAction,
+            StringComparison.Ordinal);
+        Assert.Contains(factory.Annotations.Updates,
+            u => u.Text?.Contains("error rail", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Watcher_RecentMinutesStillPlainLoad_SilenceKept()
+    {
+        await using var factory = DriftFactory();
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        // The campaign grows: twice the requests, CPU following them, errors unchanged.
+        var growFrom = Now.AddMinutes(56);
+        factory.Prometheus.Value = (query, t) => t >= growFrom && !IsErrors(query) ? 2 * Steady(query) : Steady(query);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(60));
+        await factory.Get<SilenceWatcher>().RecheckAsync(CancellationToken.None);
+
+        Assert.Empty(factory.Silences.Expired);
+        Assert.Matches("^silence (kept|extended): ", (await LatestDecisionAsync(factory)).SilenceAction);
+    }
+
+    [Fact]
+    public async Task Watcher_RecheckWindowZero_OnlyTheModelsVerdictCounts()
+    {
+        await using var factory = DriftFactory();
+        factory.Settings["silencing:recheckWindow"] = "0s";
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        factory.Prometheus.Value = (query, t) => IsErrors(query) && t >= Now.AddMinutes(56) ? 0.3 : Steady(query);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(60));
+        await factory.Get<SilenceWatcher>().RecheckAsync(CancellationToken.None);
+
+        Assert.Empty(factory.Silences.Expired);
+        Assert.Matches("^silence (kept|extended): ", (await LatestDecisionAsync(factory)).SilenceAction);
+    }
+
+    /// <summary>Enforcing, a campaign running 4 h, and the load, error and CPU signals queried.</summary>
+    private static SidecarFactory DriftFactory()
+    {
+        var factory = WebhookCasesTests.EnforcingFactory(Now);
+        factory.Settings["silencing:maxDuration"] = "4h";
+        factory.Settings["evidence:signals:1:signal"] = "errors";
+        factory.Settings["evidence:signals:1:query"] = "sum by (service) (rate(errors_total[1m]))";
+        factory.Settings["evidence:signals:2:signal"] = "cpu";
+        factory.Settings["evidence:signals:2:query"] = "sum by (service) (rate(cpu_seconds_total[1m]))";
+        factory.Prometheus.Value = (query, _) => Steady(query);
+        return factory;
+    }
+
+    private static bool IsErrors(string query) => query.Contains("errors_total", StringComparison.Ordinal);
+
+    /// <summary>The campaign's plateau: 100 requests/s, 0.5 CPU, 0.1 % errors.</summary>
+    private static double Steady(string query) =>
+        IsErrors(query) ? 0.001 : query.Contains("cpu", StringComparison.Ordinal) ? 0.5 : 100;
+
+    private static async Task<AttributionRecord> LatestDecisionAsync(SidecarFactory factory)
+    {
+        var store = factory.Get<AttributionStore>();
+        var (items, _) = await store.ListAsync(new AttributionFilter(null, null, 1, 10), CancellationToken.None);
+        return (await store.GetAsync(items[0].Id, CancellationToken.None))!;
+    }
+
+    [Fact]
     public async Task Watcher_CalendarEventEnded_ExpiresSilence()
     {
         await using var factory = new SidecarFactory(now: Now);

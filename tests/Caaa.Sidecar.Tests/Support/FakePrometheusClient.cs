@@ -13,6 +13,9 @@ internal sealed class FakePrometheusClient : IPrometheusClient
 
     public IReadOnlyList<string> Services { get; set; } = ["checkout"];
 
+    /// <summary>The sample value for a query at an instant; 1 everywhere unless a test says otherwise.</summary>
+    public Func<string, DateTimeOffset, double> Value { get; set; } = (_, _) => 1.0;
+
     public Task<RangeQueryResult> QueryRangeAsync(
         string query,
         DateTimeOffset start,
@@ -29,16 +32,16 @@ internal sealed class FakePrometheusClient : IPrometheusClient
 
         var series = Services.Select(service => new RangeSeries(
             new Dictionary<string, string> { ["service"] = service },
-            Samples(start, end, step))).ToArray();
+            Samples(query, start, end, step))).ToArray();
         return Task.FromResult(new RangeQueryResult(series, []));
     }
 
-    private static Sample[] Samples(DateTimeOffset start, DateTimeOffset end, TimeSpan step)
+    private Sample[] Samples(string query, DateTimeOffset start, DateTimeOffset end, TimeSpan step)
     {
         var samples = new List<Sample>();
         for (var t = start; t <= end; t += step)
         {
-            samples.Add(new Sample(t, 1.0));
+            samples.Add(new Sample(t, Value(query, t)));
         }
 
         return [.. samples];
