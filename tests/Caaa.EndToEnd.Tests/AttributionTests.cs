@@ -18,10 +18,7 @@ public sealed class AttributionTests(EndToEndStack stack)
         Assert.Empty(silences);
     }
 
-    // Known gap, stated in the issue note: the sidecar reads Prometheus at a 15 s step while the offline
-    // frames keep the datasets' resolution, and the safety rails turn the picked surge UNKNOWN online.
-    // Silencing of announced surges through the real Alertmanager is shown by `caaa replay` (README).
-    [Fact(Skip = "Known gap: the picked surge is EXPECTED_LOAD offline but UNKNOWN online; see the comment above.")]
+    [Fact]
     public async Task Webhook_AnnouncedSurge_SilencedNarrowlyAndBounded()
     {
         var surge = stack.Cases.Surge;

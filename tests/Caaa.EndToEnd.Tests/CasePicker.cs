@@ -20,7 +20,6 @@ internal sealed class CasePicker
     private const int CandidatesPerRole = 2;
     private const double SilenceConfidence = 0.9;
     private static readonly TimeSpan MinEventLeft = TimeSpan.FromMinutes(20);
-    private static readonly TimeSpan MaxFaultToTakeBack = TimeSpan.FromMinutes(2);
 
     private readonly List<Incident> _faults;
     private readonly List<Incident> _surges;
@@ -63,21 +62,14 @@ internal sealed class CasePicker
     }
 
     /// <summary>
-    /// The surge whose verdict, offline, stops being a confident EXPECTED_LOAD soonest once the live fault
-    /// values follow it; the re-check test depends on the model noticing the fault, not on luck.
+    /// The most confident surge that is still a silenceable EXPECTED_LOAD when cut <see cref="LiveSurgeKept"/>
+    /// after its onset, and whose alert service has the signals the live fault changes.
     /// </summary>
     private static Incident PickLive(IEnumerable<Incident> confidentSurges, Func<Incident, Attribution> offline) =>
         confidentSurges.Select(Truncated)
-            .Where(i => Silenceable(offline(i)) && HasSignals(i))
-            .Select(i => (Incident: i, TakenBack: TimeToTakeBack(i, offline)))
-            .Where(c => c.TakenBack is not null)
-            .OrderBy(c => c.TakenBack)
-            .Select(c => c.Incident)
-            .FirstOrDefault()
-            // The re-check tests that need such a surge are skipped as a known gap; the stack still serves
-            // one confident surge live so every other test runs.
-            ?? confidentSurges.Skip(1).LastOrDefault() ?? throw new InvalidOperationException(
-                "Fewer than two announced surges are attributed EXPECTED_LOAD ≥ 0.9 offline.");
+            .FirstOrDefault(i => Silenceable(offline(i)) && HasSignals(i))
+            ?? throw new InvalidOperationException(
+                "No announced surge stays a silenceable EXPECTED_LOAD when cut after its onset.");
 
     /// <summary>The incident cut <see cref="LiveSurgeKept"/> after its onset.</summary>
     public static Incident Truncated(Incident incident)
@@ -89,26 +81,6 @@ internal sealed class CasePicker
 
     private static bool Silenceable(Attribution attribution) =>
         attribution.Class == AttributionClass.ExpectedLoad && attribution.Confidence >= SilenceConfidence;
-
-    /// <summary>
-    /// How long the live fault values must last, offline, before the verdict stops being one that may stay
-    /// silenced; null when that does not happen within <see cref="MaxFaultToTakeBack"/>.
-    /// </summary>
-    private static TimeSpan? TimeToTakeBack(Incident truncated, Func<Incident, Attribution> offline)
-    {
-        var replayCase = new ReplayCase(truncated, TimeSpan.Zero, "x");
-        var fault = LiveValues.Fault(replayCase);
-        var step = truncated.Frame.Timestamps[^1] - truncated.Frame.Timestamps[^2];
-        for (var samples = 1; samples * step <= MaxFaultToTakeBack; samples++)
-        {
-            if (!Silenceable(offline(LiveValues.Extended(replayCase, fault, samples))))
-            {
-                return samples * step;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Whether the alert's service has the latency, CPU and request series a fault will change.</summary>
     private static bool HasSignals(Incident incident)

@@ -1,5 +1,4 @@
 using Caaa.Cli.Replay;
-using Caaa.Core.Incidents;
 using Caaa.Core.Metrics;
 
 namespace Caaa.EndToEnd.Tests;
@@ -43,28 +42,6 @@ internal static class LiveValues
         }
 
         return values;
-    }
-
-    /// <summary>The case's frame, then <paramref name="samples"/> more samples of <paramref name="values"/>.</summary>
-    public static Incident Extended(
-        ReplayCase replayCase,
-        IReadOnlyDictionary<(string Service, string Signal), double> values,
-        int samples)
-    {
-        var frame = replayCase.Incident.Frame;
-        var step = frame.Timestamps[^1] - frame.Timestamps[^2];
-        var timestamps = frame.Timestamps.Concat(
-            Enumerable.Range(1, samples).Select(k => frame.Timestamps[^1] + k * step));
-        var builder = new MetricFrameBuilder([.. timestamps]);
-        foreach (var ((scoped, signalName), value) in values)
-        {
-            var service = scoped[(replayCase.Scope.Length + 1)..];
-            var signal = Enum.Parse<Signal>(signalName, ignoreCase: true);
-            var before = frame[service, signal] ?? [.. Enumerable.Repeat(double.NaN, frame.Length)];
-            builder.Set(service, signal, [.. before, .. Enumerable.Repeat(value, samples)]);
-        }
-
-        return replayCase.Incident with { Frame = builder.Build() };
     }
 
     private static string Name(Signal signal) => OpenMetricsWriter.SignalName(signal);

@@ -16,6 +16,7 @@ internal static class ReplayConfig
         Uri grafana,
         string grafanaTokenFile,
         string recheckInterval = "1m",
+        string recheckWindow = "5m",
         string lookahead = "15m")
     {
         var signals = string.Concat(Enum.GetValues<Signal>().Select(signal =>
@@ -45,6 +46,7 @@ internal static class ReplayConfig
               protectedSeverities: [critical]
               maxDuration: 2h
               recheckInterval: {recheckInterval}
+              recheckWindow: {recheckWindow}
             annotations:
               enabled: true
             prometheus:

@@ -73,7 +73,7 @@ internal sealed class ReplayStack : IAsyncDisposable
         await File.WriteAllTextAsync(tokenFile, "replay-token", cancellationToken);
         var configPath = Path.Combine(options.WorkDir, "caaa.yaml");
         var yaml = ReplayConfig.Yaml(options.WorkDir, Prometheus.Url, alertmanagerUrl, Grafana.Url, tokenFile,
-            options.RecheckInterval, options.Lookahead);
+            options.RecheckInterval, options.RecheckWindow, options.Lookahead);
         await File.WriteAllTextAsync(configPath, yaml, cancellationToken);
         return configPath;
     }

@@ -10,6 +10,9 @@ internal sealed record ReplayStackOptions(string WorkDir)
     /// <summary>The sidecar's <c>silencing.recheckInterval</c>.</summary>
     public string RecheckInterval { get; init; } = "1m";
 
+    /// <summary>The sidecar's <c>silencing.recheckWindow</c>.</summary>
+    public string RecheckWindow { get; init; } = "5m";
+
     /// <summary>The sidecar's <c>evidence.lookahead</c>.</summary>
     public string Lookahead { get; init; } = "15m";
 }

@@ -49,35 +49,36 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
 
     /// <summary>
     /// The first rail other than the load rail the features break: work per request, errors, CPU or latency
-    /// grew beyond what the requests explain. Null when load still explains everything.
+    /// grew beyond what the requests explain. Null when load still explains everything. A
+    /// <paramref name="margin"/> above 1 widens every rail by that factor.
     /// </summary>
-    public string? BeyondLoad(FeatureVector features)
+    public string? BeyondLoad(FeatureVector features, double margin = 1)
     {
+        var (maxCost, maxErrors, maxCpu, maxLatency) = (options.MaximumCostPerRequestChange * margin,
+            options.MaximumErrorRatioRise * margin, options.MaximumUnexplainedCpuRise * margin,
+            options.MaximumUnexplainedLatencyRise * margin);
         var cost = features.Values[CostIndex];
-        if (!(cost <= options.MaximumCostPerRequestChange))
+        if (!(cost <= maxCost))
         {
-            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{options.MaximumCostPerRequestChange:0.00}");
+            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{maxCost:0.00}");
         }
 
         var errors = features.Values[ErrorIndex];
-        if (!(errors <= options.MaximumErrorRatioRise))
+        if (!(errors <= maxErrors))
         {
-            return Rail("error",
-                $"error ratio +{100 * errors:0.0} > +{100 * options.MaximumErrorRatioRise:0.0} points");
+            return Rail("error", $"error ratio +{100 * errors:0.0} > +{100 * maxErrors:0.0} points");
         }
 
         var cpu = features.Values[CpuRiseIndex];
-        if (!(cpu <= options.MaximumUnexplainedCpuRise))
+        if (!(cpu <= maxCpu))
         {
-            return Rail("cpu",
-                $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{options.MaximumUnexplainedCpuRise:0.00}");
+            return Rail("cpu", $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{maxCpu:0.00}");
         }
 
         var latency = features.Values[LatencyRiseIndex];
-        return latency <= options.MaximumUnexplainedLatencyRise
+        return latency <= maxLatency
             ? null
-            : Rail("latency",
-                $"a service's latency outgrew its CPU ×{latency:0.00} > ×{options.MaximumUnexplainedLatencyRise:0.00}");
+            : Rail("latency", $"a service's latency outgrew its CPU ×{latency:0.00} > ×{maxLatency:0.00}");
     }
 
     /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>
