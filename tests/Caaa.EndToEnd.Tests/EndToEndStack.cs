@@ -28,6 +28,7 @@ public sealed class EndToEndStack : IAsyncLifetime
     private HttpClient? _http;
     private ReplayStack? _stack;
     private LiveSignals? _live;
+    private LiveSignals? _surge;
 
     internal EndToEndCases Cases { get; private set; } = null!;
 
@@ -63,10 +64,13 @@ public sealed class EndToEndStack : IAsyncLifetime
         await BackfillAsync();
 
         _live = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Live.Incident.Id, LiveValues.Surge(Cases.Live));
+        // The announced surge goes on after its backfilled samples, as a real campaign would: the re-checks
+        // of its silence read live values, not a series gone stale.
+        _surge = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Surge.Incident.Id, LiveValues.Surge(Cases.Surge));
         _stack = await ReplayStack.StartAsync(
             new ReplayStackOptions(_workDir)
             {
-                ExtraScrapeTargets = [_live.Url],
+                ExtraScrapeTargets = [_live.Url, _surge.Url],
                 RecheckInterval = RecheckInterval,
                 Lookahead = "3h",
             },
@@ -172,6 +176,11 @@ public sealed class EndToEndStack : IAsyncLifetime
         if (_stack is not null)
         {
             await _stack.DisposeAsync();
+        }
+
+        if (_surge is not null)
+        {
+            await _surge.DisposeAsync();
         }
 
         if (_live is not null)

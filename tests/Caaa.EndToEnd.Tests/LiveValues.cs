@@ -10,9 +10,12 @@ internal static class LiveValues
     public const double FaultLatencyFactor = 10;
     public const double FaultCpuFactor = 3;
 
-    /// <summary>Every series held at its last measured value: the surge goes on as it was.</summary>
+    /// <summary>
+    /// Every series held at the median of its last ten measured samples: the surge goes on as it was, not
+    /// frozen at whatever noise its very last sample caught.
+    /// </summary>
     public static IReadOnlyDictionary<(string Service, string Signal), double> Surge(ReplayCase replayCase) =>
-        Values(replayCase, values => values.LastOrDefault(double.IsFinite));
+        Values(replayCase, RecentLevel);
 
     /// <summary>
     /// The surge goes on everywhere while the alert's service breaks: latency ×10, a 30 % error ratio
@@ -20,7 +23,7 @@ internal static class LiveValues
     /// </summary>
     public static IReadOnlyDictionary<(string Service, string Signal), double> Fault(ReplayCase replayCase)
     {
-        var values = Values(replayCase, values => values.LastOrDefault(double.IsFinite));
+        var values = Values(replayCase, RecentLevel);
         var root = replayCase.Labels["service"];
         values[(root, Name(Signal.Latency))] *= FaultLatencyFactor;
         // The error ratio is set even where the case never measured one: a fault shows up in it.
@@ -42,6 +45,12 @@ internal static class LiveValues
         }
 
         return values;
+    }
+
+    private static double RecentLevel(double[] values)
+    {
+        var recent = values.Where(double.IsFinite).TakeLast(10).Order().ToArray();
+        return recent.Length == 0 ? double.NaN : recent[recent.Length / 2];
     }
 
     private static string Name(Signal signal) => OpenMetricsWriter.SignalName(signal);
