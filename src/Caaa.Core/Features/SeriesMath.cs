@@ -7,7 +7,7 @@ namespace Caaa.Core.Features;
 internal static class SeriesMath
 {
     /// <summary>Pearson needs at least this many pairwise-complete samples to mean anything.</summary>
-    private const int MinimumPairs = 3;
+    public const int MinimumPairs = 3;
 
     public static double Mean(ReadOnlySpan<double> values)
     {
