@@ -1,3 +1,4 @@
+using System.Buffers;
 using MathNet.Numerics;
 using MathNet.Numerics.Statistics;
 
@@ -8,6 +9,9 @@ internal static class SeriesMath
 {
     /// <summary>Pearson needs at least this many pairwise-complete samples to mean anything.</summary>
     public const int MinimumPairs = 3;
+
+    /// <summary>Up to this many samples (8 KiB) are copied on the stack, more into a pooled array.</summary>
+    private const int StackBufferLength = 1024;
 
     public static double Mean(ReadOnlySpan<double> values)
     {
@@ -128,18 +132,112 @@ internal static class SeriesMath
     }
 
     /// <summary>The median of the finite samples, or NaN when there are none.</summary>
+    /// <remarks>
+    /// Called twice per series and incident, so it copies into a stack (or pooled) buffer and selects in place
+    /// instead of building a list and an array per call; the order statistics, hence the median, are the same
+    /// as MathNet's <c>Median()</c>.
+    /// </remarks>
     public static double FiniteMedian(ReadOnlySpan<double> values)
     {
-        var finite = new List<double>(values.Length);
-        foreach (var value in values)
+        double[]? rented = null;
+        Span<double> buffer = values.Length <= StackBufferLength
+            ? stackalloc double[values.Length]
+            : rented = ArrayPool<double>.Shared.Rent(values.Length);
+        try
         {
-            if (double.IsFinite(value))
+            var count = 0;
+            foreach (var value in values)
             {
-                finite.Add(value);
+                if (double.IsFinite(value))
+                {
+                    buffer[count++] = value;
+                }
+            }
+
+            return count == 0 ? double.NaN : MedianInPlace(buffer[..count]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<double>.Shared.Return(rented);
             }
         }
+    }
 
-        return Median(finite);
+    /// <summary>The median of a non-empty span of finite values; reorders the span.</summary>
+    public static double MedianInPlace(Span<double> values)
+    {
+        var middle = values.Length / 2;
+        return values.Length % 2 == 1
+            ? SelectInPlace(values, middle)
+            : (SelectInPlace(values, middle - 1) + SelectInPlace(values, middle)) / 2.0;
+    }
+
+    /// <summary>
+    /// The value of the given rank (0 = smallest) of finite values: quickselect with a median-of-three pivot,
+    /// expected linear time. Leaves every smaller value before the rank and every larger one after it.
+    /// </summary>
+    public static double SelectInPlace(Span<double> values, int rank)
+    {
+        var (low, high) = (0, values.Length - 1);
+        while (high > low + 1)
+        {
+            var pivot = PartitionAroundMedianOfThree(values, low, high);
+            (low, high) = pivot < rank ? (pivot + 1, high) : pivot > rank ? (low, pivot - 1) : (rank, rank);
+        }
+
+        if (high == low + 1 && values[high] < values[low])
+        {
+            (values[low], values[high]) = (values[high], values[low]);
+        }
+
+        return values[rank];
+    }
+
+    /// <summary>Partitions values[low..high] around a median-of-three pivot; returns the pivot's index.</summary>
+    private static int PartitionAroundMedianOfThree(Span<double> values, int low, int high)
+    {
+        var middle = (low + high) >>> 1;
+        (values[middle], values[low + 1]) = (values[low + 1], values[middle]);
+        SortPair(values, low, high);
+        SortPair(values, low + 1, high);
+        SortPair(values, low, low + 1);
+
+        // values[low] ≤ pivot ≤ values[high] are the sentinels that keep both scans inside the range.
+        var (begin, end, pivot) = (low + 1, high, values[low + 1]);
+        while (true)
+        {
+            do
+            {
+                begin++;
+            }
+            while (values[begin] < pivot);
+
+            do
+            {
+                end--;
+            }
+            while (values[end] > pivot);
+
+            if (end < begin)
+            {
+                break;
+            }
+
+            (values[begin], values[end]) = (values[end], values[begin]);
+        }
+
+        (values[low + 1], values[end]) = (values[end], pivot);
+        return end;
+    }
+
+    private static void SortPair(Span<double> values, int first, int second)
+    {
+        if (values[first] > values[second])
+        {
+            (values[first], values[second]) = (values[second], values[first]);
+        }
     }
 
     /// <summary>A finite value or the fallback: every feature leaves the extractor finite.</summary>
