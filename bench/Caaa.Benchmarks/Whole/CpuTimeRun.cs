@@ -56,16 +56,13 @@ internal static class CpuTimeRun
         var stages = new (string Name, Action Run)[]
         {
             ("detector", () => detector.Score(window)),
-            ("median-before", () => { foreach (var (_, _, v) in incident.Frame.AllSeries()) { SeriesMath.FiniteMedian(window.Before(v)); } }),
-            ("median-after", () => { foreach (var (_, _, v) in incident.Frame.AllSeries()) { SeriesMath.FiniteMedian(window.After(v)); } }),
-            ("mathnet-before", () => { foreach (var (_, _, v) in incident.Frame.AllSeries()) { MathNet.Numerics.Statistics.Statistics.Median(window.Before(v).ToArray()); } }),
-            ("mv-after", () => { foreach (var (_, _, v) in incident.Frame.AllSeries()) { SeriesMath.MeanVariance(window.After(v)); } }),
-            ("dict", () => { var d = new Dictionary<(string, Signal), double>(); foreach (var (a, b, v) in incident.Frame.AllSeries()) { d[(a, b)] = 1; } }),
             ("shifts", () => _ = new FeatureInputs(incident, window, score)),
             ("workload", () => WorkloadFeatures.Write(inputs, values.AsSpan(0, 6))),
             ("behavioural", () => BehaviouralFeatures.Write(inputs, values.AsSpan(6, 6))),
             ("context", () => ContextFeatures.Write(inputs, values.AsSpan(12, 5))),
-            ("additional", () => AdditionalFeatures.Write(inputs, values.AsSpan(17, AdditionalFeatures.Count))),
+            // Medians are taken when first read, by these features: fresh inputs each call, so shifts included.
+            ("shifts+additional", () => AdditionalFeatures.Write(
+                new FeatureInputs(incident, window, score), values.AsSpan(17, AdditionalFeatures.Count))),
         };
 
         foreach (var (name, run) in stages)

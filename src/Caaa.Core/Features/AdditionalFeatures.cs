@@ -37,7 +37,7 @@ internal static class AdditionalFeatures
         into[5] = CpuRiseUnexplained(inputs, levels.Cpu, loadRatio);
         into[6] = LatencyRiseUnexplained(inputs, levels.Cpu, loadRatio);
         into[7] = MinimumOrDefault(Significant(inputs, Signal.Load, levels.Load)
-            .Select(s => inputs.ShiftOf(s, Signal.Load)!.Value.MedianRatio(0)), 1);
+            .Select(s => inputs.ShiftOf(s, Signal.Load)!.MedianRatio(0)), 1);
     }
 
     /// <summary>After ÷ before of the summed median request rate of the most loaded services before onset.</summary>

@@ -24,13 +24,14 @@ internal sealed class CentredSeries
             return;
         }
 
-        Mean = sum / values.Length;
+        // Locals, not the properties, inside the loops: the JIT keeps them in registers.
+        var (mean, squares) = (sum / values.Length, 0.0);
         foreach (var value in values)
         {
-            SumOfSquares += (value - Mean) * (value - Mean);
+            squares += (value - mean) * (value - mean);
         }
 
-        Complete = true;
+        (Mean, SumOfSquares, Complete) = (mean, squares, true);
     }
 
     public double[] Values { get; }
@@ -50,10 +51,10 @@ internal sealed class CentredSeries
             return SeriesMath.Pearson(a.Values, b.Values);
         }
 
-        var (x, y, product) = (a.Values, b.Values, 0.0);
+        var (x, y, meanX, meanY, product) = (a.Values, b.Values, a.Mean, b.Mean, 0.0);
         for (var i = 0; i < x.Length; i++)
         {
-            product += (x[i] - a.Mean) * (y[i] - b.Mean);
+            product += (x[i] - meanX) * (y[i] - meanY);
         }
 
         var r = product / Math.Sqrt(a.SumOfSquares * b.SumOfSquares);

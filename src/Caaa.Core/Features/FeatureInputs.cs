@@ -67,7 +67,6 @@ internal sealed class FeatureInputs
     private static SeriesShift Shift(IncidentWindow window, double[] values, (double Mean, double Variance) before)
     {
         var after = SeriesMath.MeanVariance(window.After(values));
-        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance,
-            SeriesMath.FiniteMedian(window.Before(values)), SeriesMath.FiniteMedian(window.After(values)));
+        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance, values, window.Split);
     }
 }
