@@ -18,7 +18,7 @@ internal static class BenchProgram
                                                   alert storm against a real, backfilled Prometheus
           idle <path/to/Caaa.Sidecar.dll> [runs=3] [idle-seconds=20]
                                                   start-up time and idle resident memory of the sidecar
-          cpu [iterations=20000]                  feature extraction timed by thread CPU time
+          cpu [iterations=20000]                  feature extraction (and its stages) by thread CPU time
           lstm-train <model.pt>                   write a small LSTM autoencoder
           lstm-load <model.pt>                    resident memory added by loading it
         """;

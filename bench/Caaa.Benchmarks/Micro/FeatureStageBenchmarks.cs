@@ -34,7 +34,7 @@ public class FeatureStageBenchmarks
     }
 
     [Benchmark]
-    public int AllSeries() => _incident.Frame.AllSeries().Count();
+    public int AllSeries() => _incident.Frame.AllSeries().Count;
 
     [Benchmark]
     public int Window() => IncidentWindow.At(_incident.Frame, _incident.Onset).Split;
@@ -69,7 +69,7 @@ public class FeatureStageBenchmarks
     [Benchmark]
     public double Additional()
     {
-        AdditionalFeatures.Write(_inputs, _values.AsSpan(17, 5));
+        AdditionalFeatures.Write(_inputs, _values.AsSpan(17, AdditionalFeatures.Count));
         return _values[17];
     }
 }

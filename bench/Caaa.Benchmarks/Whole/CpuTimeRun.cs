@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Caaa.Benchmarks.Synthetic;
+using Caaa.Core.Detection;
 using Caaa.Core.Features;
+using Caaa.Core.Incidents;
+using Caaa.Core.Metrics;
 
 namespace Caaa.Benchmarks.Whole;
 
@@ -38,7 +41,47 @@ internal static class CpuTimeRun
                 $"wall-per-call={wall.Elapsed.TotalMicroseconds / count:F0}us {MachineInfo.LoadAverage()}"));
         }
 
+        Stages(SyntheticIncidents.Create(50, 240, fault: true, seed: 1), Math.Max(10, iterations / 10));
         return 0;
+    }
+
+    /// <summary>Each stage of one extraction alone, by thread CPU time, to see where the time goes.</summary>
+    private static void Stages(Incident incident, int count)
+    {
+        var detector = new ZScoreDetector();
+        var window = IncidentWindow.At(incident.Frame, incident.Onset);
+        var score = detector.Score(window);
+        var inputs = new FeatureInputs(incident, window, score);
+        var values = new double[FeatureNames.All.Count];
+        var stages = new (string Name, Action Run)[]
+        {
+            ("detector", () => detector.Score(window)),
+            ("shifts", () => _ = new FeatureInputs(incident, window, score)),
+            ("workload", () => WorkloadFeatures.Write(inputs, values.AsSpan(0, 6))),
+            ("behavioural", () => BehaviouralFeatures.Write(inputs, values.AsSpan(6, 6))),
+            ("context", () => ContextFeatures.Write(inputs, values.AsSpan(12, 5))),
+            // Medians are taken when first read, by these features: fresh inputs each call, so shifts included.
+            ("shifts+additional", () => AdditionalFeatures.Write(
+                new FeatureInputs(incident, window, score), values.AsSpan(17, AdditionalFeatures.Count))),
+        };
+
+        foreach (var (name, run) in stages)
+        {
+            for (var i = 0; i < Math.Min(count, 50); i++)
+            {
+                run();
+            }
+
+            var cpu = ThreadCpu();
+            for (var i = 0; i < count; i++)
+            {
+                run();
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stage services=50 points=240 {name} n={count} " +
+                $"cpu-per-call={(ThreadCpu() - cpu).TotalMicroseconds / count:F1}us {MachineInfo.LoadAverage()}"));
+        }
     }
 
     /// <summary>

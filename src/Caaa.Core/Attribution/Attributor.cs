@@ -26,7 +26,7 @@ internal sealed class Attributor(AttributionModel model, AttributionPolicy polic
     /// <summary>The evidence stage's own account, plus what the incident itself shows.</summary>
     private static EvidenceQuality Complete(EvidenceQuality quality, Incident incident) => quality with
     {
-        MetricsMissing = quality.MetricsMissing || incident.Frame.Length == 0 || !incident.Frame.AllSeries().Any(),
+        MetricsMissing = quality.MetricsMissing || incident.Frame.Length == 0 || incident.Frame.SeriesCount == 0,
         ContextIncomplete = quality.ContextIncomplete || !incident.Context.Complete,
     };
 }

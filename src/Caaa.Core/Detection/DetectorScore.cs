@@ -1,8 +1,16 @@
+using Caaa.Core.Metrics;
+
 namespace Caaa.Core.Detection;
 
-/// <summary>The z-score detector's view of a whole frame: one score per series.</summary>
-internal sealed class DetectorScore(IReadOnlyList<SeriesScore> series)
+/// <summary>
+/// The z-score detector's view of a whole frame: one score per series, in the order of
+/// <see cref="MetricFrame.AllSeries"/>, each against its baseline in <see cref="Window"/>.
+/// </summary>
+internal sealed class DetectorScore(IncidentWindow window, IReadOnlyList<SeriesScore> series)
 {
+    /// <summary>The frame and split the baselines were taken from.</summary>
+    public IncidentWindow Window { get; } = window;
+
     public IReadOnlyList<SeriesScore> Series { get; } = series;
 
     /// <summary>The largest |z| of any series after onset; 0 when nothing could be scored.</summary>

@@ -24,13 +24,15 @@ internal sealed class ZScoreDetector(double threshold = ZScoreDetector.DefaultTh
 
     public DetectorScore Score(IncidentWindow window)
     {
-        var scores = new List<SeriesScore>();
-        foreach (var (service, signal, values) in window.Frame.AllSeries())
+        var series = window.Frame.AllSeries();
+        var scores = new SeriesScore[series.Count];
+        for (var i = 0; i < scores.Length; i++)
         {
-            scores.Add(ScoreSeries(window, service, signal, values));
+            var (service, signal, values) = series[i];
+            scores[i] = ScoreSeries(window, service, signal, values);
         }
 
-        return new DetectorScore(scores);
+        return new DetectorScore(window, scores);
     }
 
     private SeriesScore ScoreSeries(IncidentWindow window, string service, Signal signal, double[] values)
@@ -39,7 +41,7 @@ internal sealed class ZScoreDetector(double threshold = ZScoreDetector.DefaultTh
         var sigma = Sigma(signal, mean, variance);
         if (!double.IsFinite(mean) || !double.IsFinite(sigma))
         {
-            return new SeriesScore(service, signal, mean, sigma, 0, 0, -1, -1);
+            return new SeriesScore(service, signal, mean, sigma, variance, 0, 0, -1, -1);
         }
 
         // Compare raw samples with the band mean ± threshold·sigma: no division per sample.
@@ -61,7 +63,7 @@ internal sealed class ZScoreDetector(double threshold = ZScoreDetector.DefaultTh
         }
 
         var peak = Math.Clamp((furthest - mean) / sigma, -MaximumZ, MaximumZ);
-        return new SeriesScore(service, signal, mean, sigma, peak, count, first, last);
+        return new SeriesScore(service, signal, mean, sigma, variance, peak, count, first, last);
     }
 
     private static double Sigma(Signal signal, double mean, double variance)

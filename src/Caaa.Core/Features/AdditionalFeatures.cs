@@ -27,16 +27,17 @@ internal static class AdditionalFeatures
 
     public static void Write(FeatureInputs inputs, Span<double> into)
     {
+        var levels = new NegligibleLevels(NegligibleLevel(inputs, Signal.Cpu), NegligibleLevel(inputs, Signal.Load));
         var loadRatio = LoadRatio(inputs);
         into[0] = loadRatio;
-        into[1] = MaximumOrDefault(inputs.Frame.Services.Select(s => CostPerRequestChange(inputs, s)), 1);
+        into[1] = MaximumOrDefault(inputs.Frame.Services.Select(s => CostPerRequestChange(inputs, levels, s)), 1);
         into[2] = MaximumOrDefault(inputs.Shifts(Signal.Errors).Select(s => s.Shift.Delta), 0);
         into[3] = MaximumOrDefault(inputs.Shifts(Signal.Latency).Select(s => s.Shift.MedianRatio(LatencyFloor)), 1);
         into[4] = inputs.Score.Max;
-        into[5] = CpuRiseUnexplained(inputs, loadRatio);
-        into[6] = LatencyRiseUnexplained(inputs, loadRatio);
-        into[7] = MinimumOrDefault(Significant(inputs, Signal.Load)
-            .Select(s => inputs.ShiftOf(s, Signal.Load)!.Value.MedianRatio(0)), 1);
+        into[5] = CpuRiseUnexplained(inputs, levels.Cpu, loadRatio);
+        into[6] = LatencyRiseUnexplained(inputs, levels.Cpu, loadRatio);
+        into[7] = MinimumOrDefault(Significant(inputs, Signal.Load, levels.Load)
+            .Select(s => inputs.ShiftOf(s, Signal.Load)!.MedianRatio(0)), 1);
     }
 
     /// <summary>After ÷ before of the summed median request rate of the most loaded services before onset.</summary>
@@ -55,29 +56,29 @@ internal static class AdditionalFeatures
     }
 
     /// <summary>(CPU ÷ requests after) ÷ (CPU ÷ requests before) for one service; NaN when unmeasurable.</summary>
-    private static double CostPerRequestChange(FeatureInputs inputs, string service) =>
-        FlooredRatio(inputs, service, Signal.Cpu) / FlooredRatio(inputs, service, Signal.Load);
+    private static double CostPerRequestChange(FeatureInputs inputs, NegligibleLevels levels, string service) =>
+        FlooredRatio(inputs, service, Signal.Cpu, levels.Cpu) / FlooredRatio(inputs, service, Signal.Load, levels.Load);
 
     /// <summary>
     /// The largest CPU rise of any service beyond what the entry request rate explains: CPU after ÷ before
     /// divided by max(1, load_ratio). Under load no service's CPU outgrows the requests (part of CPU is idle);
     /// a CPU fault raises one service's CPU with no more requests.
     /// </summary>
-    private static double CpuRiseUnexplained(FeatureInputs inputs, double loadRatio) =>
+    private static double CpuRiseUnexplained(FeatureInputs inputs, double cpuLevel, double loadRatio) =>
         MaximumOrDefault(inputs.Frame.Services
-            .Select(s => FlooredRatio(inputs, s, Signal.Cpu) / Math.Max(1, loadRatio)), 1);
+            .Select(s => FlooredRatio(inputs, s, Signal.Cpu, cpuLevel) / Math.Max(1, loadRatio)), 1);
 
     /// <summary>
     /// The largest latency rise of any service beyond its own CPU rise (the entry request rate where the
     /// service's CPU is not measured): latency ÷ max(1, CPU ratio). Queueing under load comes with busier CPU;
     /// a slow dependency, a network delay or a lock makes a service slow without making it busy.
     /// </summary>
-    private static double LatencyRiseUnexplained(FeatureInputs inputs, double loadRatio)
+    private static double LatencyRiseUnexplained(FeatureInputs inputs, double cpuLevel, double loadRatio)
     {
         var rises = new List<double>();
         foreach (var (service, latency) in inputs.Shifts(Signal.Latency))
         {
-            var cpu = FlooredRatio(inputs, service, Signal.Cpu);
+            var cpu = FlooredRatio(inputs, service, Signal.Cpu, cpuLevel);
             var explained = Math.Max(1, double.IsFinite(cpu) ? cpu : loadRatio);
             rises.Add(latency.MedianRatio(LatencyFloor) / explained);
         }
@@ -86,8 +87,8 @@ internal static class AdditionalFeatures
     }
 
     /// <summary>Median after ÷ median before, the baseline raised to the negligible level; NaN if unmeasured.</summary>
-    private static double FlooredRatio(FeatureInputs inputs, string service, Signal signal) =>
-        inputs.ShiftOf(service, signal) is { } shift ? shift.MedianRatio(NegligibleLevel(inputs, signal)) : double.NaN;
+    private static double FlooredRatio(FeatureInputs inputs, string service, Signal signal, double negligible) =>
+        inputs.ShiftOf(service, signal) is { } shift ? shift.MedianRatio(negligible) : double.NaN;
 
     private static double NegligibleLevel(FeatureInputs inputs, Signal signal) =>
         NegligibleShare * inputs.Shifts(signal)
@@ -96,9 +97,9 @@ internal static class AdditionalFeatures
             .DefaultIfEmpty(0)
             .Max();
 
-    private static IEnumerable<string> Significant(FeatureInputs inputs, Signal signal) =>
+    private static IEnumerable<string> Significant(FeatureInputs inputs, Signal signal, double negligible) =>
         inputs.Frame.Services.Where(s => inputs.ShiftOf(s, signal) is { BeforeMedian: > 0 and var level }
-            && level >= NegligibleLevel(inputs, signal));
+            && level >= negligible);
 
     /// <summary>The worst service decides: a fault in one of fifty services must not be averaged away.</summary>
     private static double MaximumOrDefault(IEnumerable<double> values, double fallback)

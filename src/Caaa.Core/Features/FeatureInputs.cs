@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Caaa.Core.Detection;
 using Caaa.Core.Incidents;
 using Caaa.Core.Metrics;
@@ -7,17 +8,14 @@ namespace Caaa.Core.Features;
 /// <summary>What every feature family reads, computed once per incident.</summary>
 internal sealed class FeatureInputs
 {
-    private readonly Dictionary<(string, Signal), SeriesShift> _shifts = [];
+    private readonly Dictionary<(string, Signal), SeriesShift> _shifts;
 
     public FeatureInputs(Incident incident, IncidentWindow window, DetectorScore score)
     {
         Incident = incident;
         Window = window;
         Score = score;
-        foreach (var (service, signal, values) in window.Frame.AllSeries())
-        {
-            _shifts[(service, signal)] = Shift(window, values);
-        }
+        _shifts = ShiftAll(window, score);
     }
 
     public Incident Incident { get; }
@@ -45,11 +43,30 @@ internal sealed class FeatureInputs
         }
     }
 
-    private static SeriesShift Shift(IncidentWindow window, double[] values)
+    private static Dictionary<(string, Signal), SeriesShift> ShiftAll(IncidentWindow window, DetectorScore score)
     {
-        var before = SeriesMath.MeanVariance(window.Before(values));
+        var series = window.Frame.AllSeries();
+        var shifts = new Dictionary<(string, Signal), SeriesShift>(series.Count);
+
+        // The detector has just taken the mean and variance of every baseline in this window: reuse them.
+        var scored = score.Window == window && score.Series.Count == series.Count ? score.Series : null;
+        for (var i = 0; i < series.Count; i++)
+        {
+            var (service, signal, values) = series[i];
+            Debug.Assert(scored is null || (scored[i].Service == service && scored[i].Signal == signal));
+            var before = scored is null ? SeriesMath.MeanVariance(window.Before(values)) : Baseline(scored[i]);
+            shifts[(service, signal)] = Shift(window, values, before);
+        }
+
+        return shifts;
+    }
+
+    private static (double Mean, double Variance) Baseline(SeriesScore score) =>
+        (score.BaselineMean, score.BaselineVariance);
+
+    private static SeriesShift Shift(IncidentWindow window, double[] values, (double Mean, double Variance) before)
+    {
         var after = SeriesMath.MeanVariance(window.After(values));
-        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance,
-            SeriesMath.FiniteMedian(window.Before(values)), SeriesMath.FiniteMedian(window.After(values)));
+        return new SeriesShift(before.Mean, after.Mean, before.Variance, after.Variance, values, window.Split);
     }
 }

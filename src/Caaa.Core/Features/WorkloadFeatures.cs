@@ -20,11 +20,12 @@ internal static class WorkloadFeatures
 
     public static void Write(FeatureInputs inputs, Span<double> into)
     {
+        var cpu = Centred(inputs, Signal.Cpu);
         into[0] = GlobalLoadRatio(inputs);
-        into[1] = MedianAbsoluteCorrelation(inputs, Signal.Cpu, Signal.Load);
-        into[2] = CrossServiceSync(inputs);
+        into[1] = MedianAbsoluteCorrelation(inputs, cpu, Centred(inputs, Signal.Load));
+        into[2] = CrossServiceSync(inputs, cpu);
         into[3] = ErrorRateDelta(inputs);
-        into[4] = MedianAbsoluteCorrelation(inputs, Signal.Latency, Signal.Cpu);
+        into[4] = MedianAbsoluteCorrelation(inputs, Centred(inputs, Signal.Latency), cpu);
         into[5] = MemoryTrendUniformity(inputs);
     }
 
@@ -45,14 +46,29 @@ internal static class WorkloadFeatures
         return counted == 0 ? Neutral : (double)risen / counted;
     }
 
-    private static double MedianAbsoluteCorrelation(FeatureInputs inputs, Signal first, Signal second)
+    /// <summary>Every series of one signal, by service, ready for correlations (CPU takes part in three).</summary>
+    private static Dictionary<string, CentredSeries> Centred(FeatureInputs inputs, Signal signal)
     {
-        var correlations = new List<double>();
+        var centred = new Dictionary<string, CentredSeries>(inputs.Frame.Services.Count, StringComparer.Ordinal);
+        foreach (var (service, values) in inputs.Frame.Series(signal))
+        {
+            centred[service] = new CentredSeries(values);
+        }
+
+        return centred;
+    }
+
+    private static double MedianAbsoluteCorrelation(
+        FeatureInputs inputs,
+        Dictionary<string, CentredSeries> first,
+        Dictionary<string, CentredSeries> second)
+    {
+        var correlations = new List<double>(inputs.Frame.Services.Count);
         foreach (var service in inputs.Frame.Services)
         {
-            if (inputs.Frame[service, first] is { } a && inputs.Frame[service, second] is { } b)
+            if (first.TryGetValue(service, out var a) && second.TryGetValue(service, out var b))
             {
-                correlations.Add(Math.Abs(SeriesMath.Pearson(a, b)));
+                correlations.Add(Math.Abs(CentredSeries.Pearson(a, b)));
             }
         }
 
@@ -60,13 +76,13 @@ internal static class WorkloadFeatures
     }
 
     /// <summary>Mean pairwise CPU correlation among the most changed services (by |z| after onset).</summary>
-    private static double CrossServiceSync(FeatureInputs inputs)
+    private static double CrossServiceSync(FeatureInputs inputs, Dictionary<string, CentredSeries> cpu)
     {
         var series = inputs.Score.Series
             .Where(s => s.Signal == Signal.Cpu)
             .OrderByDescending(s => Math.Abs(s.PeakZ))
             .Take(MaximumSyncServices)
-            .Select(s => inputs.Frame[s.Service, Signal.Cpu]!)
+            .Select(s => cpu[s.Service])
             .ToArray();
 
         var (sum, pairs) = (0.0, 0);
@@ -74,7 +90,7 @@ internal static class WorkloadFeatures
         {
             for (var j = i + 1; j < series.Length; j++)
             {
-                sum += SeriesMath.Pearson(series[i], series[j]);
+                sum += CentredSeries.Pearson(series[i], series[j]);
                 pairs++;
             }
         }
@@ -104,8 +120,8 @@ internal static class WorkloadFeatures
         var axis = SeriesMath.Axis(inputs.Frame.Length);
         foreach (var (_, values) in inputs.Frame.Series(Signal.Memory))
         {
-            var level = SeriesMath.Mean(values);
-            if (SeriesMath.Variance(values) > 0 && level != 0)
+            var (level, variance) = SeriesMath.MeanVariance(values);
+            if (variance > 0 && level != 0)
             {
                 slopes.Add(SeriesMath.Slope(values, axis) / Math.Abs(level));
             }

@@ -7,14 +7,22 @@ public sealed class MetricFrame
 {
     private readonly Dictionary<(string Service, Signal Signal), double[]> _series;
 
+    /// <summary>Every series by service (ordinal), then signal: sorted once, the frame's keys never change.</summary>
+    private readonly (string Service, Signal Signal, double[] Values)[] _ordered;
+
+    private readonly IReadOnlyList<(string Service, Signal Signal, double[] Values)> _orderedView;
+
     internal MetricFrame(
         IReadOnlyList<DateTimeOffset> timestamps,
         Dictionary<(string Service, Signal Signal), double[]> series)
     {
         Timestamps = timestamps;
         _series = series;
-        Services = series.Keys.Select(k => k.Service).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).ToArray();
+        _ordered = series.OrderBy(kv => kv.Key.Service, StringComparer.Ordinal).ThenBy(kv => kv.Key.Signal)
+            .Select(kv => (kv.Key.Service, kv.Key.Signal, kv.Value))
+            .ToArray();
+        _orderedView = Array.AsReadOnly(_ordered);
+        Services = _ordered.Select(s => s.Service).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     public IReadOnlyList<DateTimeOffset> Timestamps { get; }
@@ -23,20 +31,21 @@ public sealed class MetricFrame
 
     public int Length => Timestamps.Count;
 
+    /// <summary>How many series the frame holds (service × signal pairs that were measured).</summary>
+    public int SeriesCount => _ordered.Length;
+
     /// <summary>The series of one service and signal, or null when it was not measured.</summary>
     public double[]? this[string service, Signal signal] =>
         _series.TryGetValue((service, signal), out var values) ? values : null;
 
     public bool Has(Signal signal) => _series.Keys.Any(k => k.Signal == signal);
 
+    /// <summary>The series of one signal by service (ordinal).</summary>
     public IEnumerable<(string Service, double[] Values)> Series(Signal signal) =>
-        _series.Where(kv => kv.Key.Signal == signal)
-            .OrderBy(kv => kv.Key.Service, StringComparer.Ordinal)
-            .Select(kv => (kv.Key.Service, kv.Value));
+        _ordered.Where(s => s.Signal == signal).Select(s => (s.Service, s.Values));
 
-    public IEnumerable<(string Service, Signal Signal, double[] Values)> AllSeries() =>
-        _series.OrderBy(kv => kv.Key.Service, StringComparer.Ordinal).ThenBy(kv => kv.Key.Signal)
-            .Select(kv => (kv.Key.Service, kv.Key.Signal, kv.Value));
+    /// <summary>Every series by service (ordinal), then signal; sorted when the frame was built.</summary>
+    public IReadOnlyList<(string Service, Signal Signal, double[] Values)> AllSeries() => _orderedView;
 
     /// <summary>The index of the first sample at or after <paramref name="instant"/>.</summary>
     public int IndexAt(DateTimeOffset instant)
