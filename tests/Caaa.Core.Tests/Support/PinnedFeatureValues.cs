@@ -2,7 +2,8 @@ namespace Caaa.Core.Tests.Support;
 
 /// <summary>
 /// The feature values of <see cref="PinnedIncidents"/> as computed (in double precision, before the
-/// conversion to float) by the extractor of main on 2026-12-03, before the extraction was made faster.
+/// conversion to float) by the extractor of main on 2026-12-03 (onset and recovery spans in minutes of the
+/// 15 s grid), before the extraction was made faster.
 /// A deliberate change to a feature must update these, and say so in its commit.
 /// </summary>
 internal static class PinnedFeatureValues
@@ -17,10 +18,10 @@ internal static class PinnedFeatureValues
             1.4707406502752518, // error_rate_delta
             0.023666543059613184, // latency_cpu_correlation
             0.42414351582744536, // memory_trend_uniformity
-            0.5183729269569542, // onset_gradient
+            0.5931289978790889, // onset_gradient
             0.9027777777777777, // peak_duration
             1, // cascade_score
-            0.23044865793766575, // recovery_indicator
+            0.24119409770182756, // recovery_indicator
             1, // affected_service_ratio
             1, // variance_change_ratio
             0, // event_active
@@ -45,10 +46,10 @@ internal static class PinnedFeatureValues
             -0.0013604342107322062, // error_rate_delta
             0.8913604008003495, // latency_cpu_correlation
             0.389384858873558, // memory_trend_uniformity
-            0.29529358487496193, // onset_gradient
+            0.32053146127176835, // onset_gradient
             0.9405263157894738, // peak_duration
             1, // cascade_score
-            0.17185643662552294, // recovery_indicator
+            0.17626814416065564, // recovery_indicator
             1, // affected_service_ratio
             0.9753919213544471, // variance_change_ratio
             1, // event_active
@@ -73,10 +74,10 @@ internal static class PinnedFeatureValues
             0.9988728833872247, // error_rate_delta
             0.040876158563295094, // latency_cpu_correlation
             0.12281146723540226, // memory_trend_uniformity
-            0.29303314432819877, // onset_gradient
+            0.31039691241001155, // onset_gradient
             0.8311111111111111, // peak_duration
             1, // cascade_score
-            0.13919684487158246, // recovery_indicator
+            0.14311028602221185, // recovery_indicator
             1, // affected_service_ratio
             1, // variance_change_ratio
             0, // event_active
@@ -101,10 +102,10 @@ internal static class PinnedFeatureValues
             -0.004955056369050917, // error_rate_delta
             0.8838620924266962, // latency_cpu_correlation
             0.2935106535330607, // memory_trend_uniformity
-            0.29144397673264955, // onset_gradient
+            0.32086784942799734, // onset_gradient
             0.4984126984126983, // peak_duration
             0.49039656208810806, // cascade_score
-            0.18543414132911223, // recovery_indicator
+            0.4209905172425283, // recovery_indicator
             1, // affected_service_ratio
             1, // variance_change_ratio
             0, // event_active
