@@ -19,6 +19,7 @@ internal sealed class SilenceWatcher : BackgroundService
     private readonly IncidentEvaluator _evaluator;
     private readonly SilenceManager _silences;
     private readonly SilenceDriftCheck _drift;
+    private readonly OrphanedSilences _orphans;
     private readonly AnnotationPublisher _annotations;
     private readonly AttributionStore _attributions;
     private readonly IOptions<CaaaOptions> _options;
@@ -30,6 +31,7 @@ internal sealed class SilenceWatcher : BackgroundService
         IncidentEvaluator evaluator,
         SilenceManager silences,
         SilenceDriftCheck drift,
+        OrphanedSilences orphans,
         AnnotationPublisher annotations,
         AttributionStore attributions,
         IOptions<CaaaOptions> options,
@@ -40,6 +42,7 @@ internal sealed class SilenceWatcher : BackgroundService
         _evaluator = evaluator;
         _silences = silences;
         _drift = drift;
+        _orphans = orphans;
         _annotations = annotations;
         _attributions = attributions;
         _options = options;
@@ -65,6 +68,11 @@ internal sealed class SilenceWatcher : BackgroundService
 
     public async Task RecheckAsync(CancellationToken cancellationToken)
     {
+        if (_options.Value.Silencing.Enforce)
+        {
+            await _orphans.ExpireAsync(cancellationToken);
+        }
+
         foreach (var incident in await _incidents.ListWithActiveSilenceAsync(cancellationToken))
         {
             try

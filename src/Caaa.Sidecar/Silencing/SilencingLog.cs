@@ -39,4 +39,13 @@ internal static partial class SilencingLog
     [LoggerMessage(EventId = 505, EventName = "RecheckFailed", Level = LogLevel.Error,
         Message = "Re-checking the silence of incident {IncidentId} failed")]
     public static partial void RecheckFailed(ILogger logger, string incidentId, Exception exception);
+
+    [LoggerMessage(EventId = 506, EventName = "OrphanedSilenceExpired", Level = LogLevel.Warning,
+        Message = "Silence {SilenceId} of attribution {AttributionId} was active in Alertmanager but not tracked "
+            + "(a crash between creating it and recording it); expired it")]
+    public static partial void OrphanedSilenceExpired(ILogger logger, string silenceId, string attributionId);
+
+    [LoggerMessage(EventId = 507, EventName = "OrphanSweepFailed", Level = LogLevel.Warning,
+        Message = "Looking for untracked CAAA silences in Alertmanager failed: {Error}")]
+    public static partial void OrphanSweepFailed(ILogger logger, string error);
 }

@@ -10,6 +10,7 @@ internal static class SilencingServiceCollectionExtensions
         services.TryAddSingleton<ISilenceClient, UnconfiguredSilenceClient>();
         services.TryAddSingleton<SilenceManager>();
         services.TryAddSingleton<SilenceDriftCheck>();
+        services.TryAddSingleton<OrphanedSilences>();
         services.TryAddSingleton<SilenceWatcher>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SilenceWatcher>(
             sp => sp.GetRequiredService<SilenceWatcher>()));

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Caaa.Core.Attribution;
+using Caaa.Integrations.Alertmanager;
 using Caaa.Sidecar.Metrics;
 using Caaa.Sidecar.Silencing;
 using Caaa.Sidecar.Store;
@@ -230,6 +231,54 @@ public sealed class SilencingTests
         Assert.Empty(factory.Silences.Expired);
         Assert.Matches("^silence (kept|extended): ", (await LatestDecisionAsync(factory)).SilenceAction);
     }
+
+    [Fact]
+    public async Task Watcher_OurSilenceUntrackedAfterACrash_ExpiredAndOthersLeftAlone()
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var tracked = Assert.Single(await factory.Silences.ListAsync(CancellationToken.None));
+        var incident = Assert.Single(
+            await factory.Get<IncidentStore>().ListWithActiveSilenceAsync(CancellationToken.None));
+        // What a crash after Alertmanager stored a silence, before the store recorded it, leaves behind; and a
+        // silence another replica made for an attribution this sidecar never saw.
+        var orphan = await factory.Silences.CreateAsync(
+            Request($"CAAA attribution {incident.AttributionId}: during calendar event"), CancellationToken.None);
+        var foreign = await factory.Silences.CreateAsync(
+            Request($"CAAA attribution {new string('a', 32)}: during calendar event"), CancellationToken.None);
+
+        factory.Time.Advance(TimeSpan.FromMinutes(3));
+        await factory.Get<SilenceWatcher>().RecheckAsync(CancellationToken.None);
+
+        Assert.Contains(orphan.Id, factory.Silences.Expired);
+        Assert.DoesNotContain(foreign.Id, factory.Silences.Expired);
+        Assert.DoesNotContain(tracked.Id, factory.Silences.Expired);
+    }
+
+    [Fact]
+    public async Task Watcher_UntrackedSilenceYoungerThanTheGrace_LeftForTheWorkerToRecord()
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var incident = Assert.Single(
+            await factory.Get<IncidentStore>().ListWithActiveSilenceAsync(CancellationToken.None));
+        factory.Time.Advance(TimeSpan.FromMinutes(3));
+        var young = await factory.Silences.CreateAsync(
+            Request($"CAAA attribution {incident.AttributionId}: during calendar event"), CancellationToken.None);
+
+        factory.Time.Advance(TimeSpan.FromSeconds(30));
+        await factory.Get<SilenceWatcher>().RecheckAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(young.Id, factory.Silences.Expired);
+    }
+
+    private static SilenceRequest Request(string comment) =>
+        new([new Matcher("alertname", "HighLoad", IsRegex: false, IsEqual: true)], TimeSpan.FromHours(1), null,
+            SilenceManager.CreatedBy, comment);
 
     /// <summary>Enforcing, a campaign running 4 h, and the load, error and CPU signals queried.</summary>
     private static SidecarFactory DriftFactory()
