@@ -3,7 +3,9 @@ using Caaa.Sidecar.Store;
 
 namespace Caaa.Sidecar.Metrics;
 
-/// <summary>Recomputes the active-attribution gauges from the store, zeroing series that emptied.</summary>
+/// <summary>
+/// Recomputes the active-attribution gauges from the store before each scrape, zeroing series that emptied.
+/// </summary>
 internal sealed class ActiveAttributionGauges : IDisposable
 {
     private readonly IncidentStore _incidents;

@@ -18,6 +18,10 @@ internal static class MetricsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapCaaaMetrics(this IEndpointRouteBuilder endpoints)
     {
         var registry = endpoints.ServiceProvider.GetRequiredService<CollectorRegistry>();
+        // The active-attribution gauges are read from the store at scrape time: one query per scrape, however
+        // many incidents a storm completes, and never a scrape that lags the store.
+        var gauges = endpoints.ServiceProvider.GetRequiredService<ActiveAttributionGauges>();
+        registry.AddBeforeCollectCallback(gauges.RefreshAsync);
         endpoints.MapMetrics("/metrics", registry);
         return endpoints;
     }

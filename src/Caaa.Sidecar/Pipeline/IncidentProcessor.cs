@@ -1,4 +1,3 @@
-using Caaa.Sidecar.Metrics;
 using Caaa.Sidecar.Publishing;
 using Caaa.Sidecar.Silencing;
 using Caaa.Sidecar.Store;
@@ -17,20 +16,17 @@ internal sealed class IncidentProcessor
     private readonly IncidentEvaluator _evaluator;
     private readonly AnnotationPublisher _annotations;
     private readonly SilenceManager _silences;
-    private readonly ActiveAttributionGauges _gauges;
 
     public IncidentProcessor(
         IncidentStore incidents,
         IncidentEvaluator evaluator,
         AnnotationPublisher annotations,
-        SilenceManager silences,
-        ActiveAttributionGauges gauges)
+        SilenceManager silences)
     {
         _incidents = incidents;
         _evaluator = evaluator;
         _annotations = annotations;
         _silences = silences;
-        _gauges = gauges;
     }
 
     /// <summary>Returns true when the incident changed meanwhile and needs another pass.</summary>
@@ -56,8 +52,6 @@ internal sealed class IncidentProcessor
             }
         }
 
-        // Gauges first: once the incident is complete, a scrape must already see it.
-        await _gauges.RefreshAsync(cancellationToken);
         return await _incidents.CompleteAsync(incidentId, incident.Status, cancellationToken);
     }
 }
