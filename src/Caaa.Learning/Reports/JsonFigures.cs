@@ -26,6 +26,13 @@ internal static class JsonFigures
         ["baseline_fp_rate"] = Number(metrics.BaselineFpRate),
         ["fp_reduction"] = Number(metrics.FpReduction),
         ["unknown_rate"] = Number(metrics.UnknownRate),
+        // As on-call sees it: FAULT and UNKNOWN both page, so a fault is missed only when hidden, and an
+        // expected-load alert spares a page only when it is called EXPECTED_LOAD.
+        ["faults_flagged"] = Number(metrics.Cases.Fault == 0
+            ? double.NaN
+            : (metrics.Cases.Fault - metrics.FaultsHidden) / (double)metrics.Cases.Fault),
+        ["expected_load_recognised"] = Number(
+            metrics.PerClass.TryGetValue(AttributionClass.ExpectedLoad, out var load) ? load.Recall : double.NaN),
         ["per_class"] = PerClass(metrics),
         ["confusion_matrix"] = Confusion(metrics.Confusion),
     };

@@ -79,6 +79,13 @@ internal static class MarkdownReport
             + "called EXPECTED_LOAD — the figure that must stay near zero. FP reduction is against "
             + $"everything-is-a-fault (its FP rate here: {Figure.Percent(result.Model.Overall.BaselineFpRate)}).");
         Line(text, string.Empty);
+        var model = result.Model.Overall;
+        var flagged = model.Cases.Fault - model.FaultsHidden;
+        var recognised = model.PerClass.TryGetValue(AttributionClass.ExpectedLoad, out var load) ? load.Recall : 0;
+        Line(text, $"As on-call sees it (FAULT and UNKNOWN both page): {flagged} of {model.Cases.Fault} faults "
+            + $"flagged, and {Figure.Percent(recognised)} of the expected-load alerts recognised as such — the "
+            + "pages CAAA can spare; FP reduction above counts UNKNOWN as no false FAULT, so it is an upper bound.");
+        Line(text, string.Empty);
     }
 
     private static IEnumerable<MethodResult> Methods(EvaluationResult result) =>

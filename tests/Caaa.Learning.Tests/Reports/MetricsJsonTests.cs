@@ -61,4 +61,21 @@ public sealed class MetricsJsonTests
         Assert.Equal(13, cases.GetProperty("fault").GetInt32());
         Assert.Equal(12, cases.GetProperty("expected_load").GetInt32());
     }
+
+    [Fact]
+    public void Build_OnCallFigures_FollowFromHiddenFaultsAndExpectedLoadRecall()
+    {
+        var result = ReportFixture.Result();
+        var model = result.Model.Overall;
+
+        using var json = JsonDocument.Parse(MetricsJson.Build(result, new ReportContext("data", 1.0)).ToJsonString());
+
+        var root = json.RootElement;
+        var expectedFlagged = (model.Cases.Fault - model.FaultsHidden) / (double)model.Cases.Fault;
+        Assert.Equal(expectedFlagged, root.GetProperty("faults_flagged").GetDouble(), 12);
+        Assert.Equal(
+            root.GetProperty("per_class").GetProperty("EXPECTED_LOAD").GetProperty("recall").GetDouble(),
+            root.GetProperty("expected_load_recognised").GetDouble(), 12);
+        Assert.True(root.GetProperty("faults_flagged").GetDouble() >= root.GetProperty("fault_recall").GetDouble());
+    }
 }
