@@ -132,6 +132,27 @@ public sealed class PrometheusClientTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
+    public async Task QueryRange_PrometheusKeepsFailing_CircuitOpensAndLaterCallsFailFastClassified()
+    {
+        Respond(Path, 503, "overloaded", "text/plain");
+        using var provider = ClientFactory.Prometheus(_wireMock.BaseUrl, o => o.MaxRetryAttempts = 0);
+        var client = Client(provider);
+        var errors = new List<UpstreamException>();
+
+        for (var i = 0; i < 14; i++)
+        {
+            // Distinct queries: the cache must not be what spares Prometheus.
+            errors.Add(await Assert.ThrowsAsync<UpstreamException>(() => client.QueryRangeAsync(
+                $"up{{attempt=\"{i}\"}}", T0, T0.AddHours(1), TimeSpan.FromMinutes(1), CancellationToken.None)));
+        }
+
+        // Ten failures in the sampling window (the minimum throughput, all failing) open the circuit.
+        Assert.Equal(10, _wireMock.Requests(Path).Count);
+        Assert.All(errors, e => Assert.Equal(UpstreamFailure.Unavailable, e.Reason));
+        Assert.All(errors[10..], e => Assert.Contains("circuit breaker", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task QueryRange_Success200WithHtml_InvalidResponseNotEmptyResult()
     {
         Respond(Path, 200, "<html>login</html>", "text/html");
