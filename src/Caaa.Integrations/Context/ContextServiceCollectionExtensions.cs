@@ -1,6 +1,7 @@
 using System.Net;
 using Caaa.Integrations.Calendars;
 using Caaa.Integrations.Deployments;
+using Caaa.Integrations.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -56,7 +57,7 @@ internal static class ContextServiceCollectionExtensions
     {
         foreach (var calendar in options.Calendars)
         {
-            AddClient(services, calendar.Name, calendar.Timeout);
+            AddClient(services, calendar.Name, calendar.Timeout, options.CaFile);
             AddCached(services, options, ContextUpstreams.Calendar, sp => new IcsCalendarSource(
                 calendar,
                 calendar.Url is null ? null : Client(sp, calendar.Name),
@@ -66,7 +67,7 @@ internal static class ContextServiceCollectionExtensions
 
         foreach (var api in options.JsonEvents)
         {
-            AddClient(services, api.Name, options.Cache.Timeout);
+            AddClient(services, api.Name, options.Cache.Timeout, options.CaFile);
             AddCached(
                 services, options, ContextUpstreams.Calendar, sp => new JsonEventsSource(api, Client(sp, api.Name)));
         }
@@ -83,7 +84,7 @@ internal static class ContextServiceCollectionExtensions
     {
         foreach (var argo in options.Deployments.ArgoCd)
         {
-            AddClient(services, argo.Name, options.Cache.Timeout);
+            AddClient(services, argo.Name, options.Cache.Timeout, options.CaFile);
             AddCached(
                 services,
                 options,
@@ -93,7 +94,7 @@ internal static class ContextServiceCollectionExtensions
 
         foreach (var github in options.Deployments.GitHub)
         {
-            AddClient(services, github.Name, options.Cache.Timeout);
+            AddClient(services, github.Name, options.Cache.Timeout, options.CaFile);
             AddCached(
                 services,
                 options,
@@ -103,7 +104,7 @@ internal static class ContextServiceCollectionExtensions
 
         foreach (var gitlab in options.Deployments.GitLab)
         {
-            AddClient(services, gitlab.Name, options.Cache.Timeout);
+            AddClient(services, gitlab.Name, options.Cache.Timeout, options.CaFile);
             AddCached(
                 services,
                 options,
@@ -137,16 +138,19 @@ internal static class ContextServiceCollectionExtensions
     /// recycled by the handler's pooled lifetime instead of the factory's handler rotation. The standard
     /// resilience handler retries only transient failures (5xx, 408, 429, network errors) with jittered
     /// back-off. <paramref name="timeout"/> bounds the whole call (the source or the cache enforces it
-    /// too); each attempt gets a third of it so that a retry still fits.
+    /// too); each attempt gets a third of it so that a retry still fits. <paramref name="caFile"/> adds
+    /// trusted roots, as for the other upstreams.
     /// </summary>
-    private static void AddClient(IServiceCollection services, string name, TimeSpan timeout)
+    private static void AddClient(IServiceCollection services, string name, TimeSpan timeout, string? caFile)
     {
         services.AddHttpClient(ClientPrefix + name)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AutomaticDecompression = DecompressionMethods.All,
-            })
+            .ConfigurePrimaryHttpMessageHandler(() => UpstreamTls.Trusting(
+                new SocketsHttpHandler
+                {
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    AutomaticDecompression = DecompressionMethods.All,
+                },
+                caFile))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(resilience =>
             {

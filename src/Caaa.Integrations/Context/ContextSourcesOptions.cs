@@ -29,6 +29,12 @@ internal sealed class ContextSourcesOptions
 
     public InMemoryPushedEventsOptions PushedEvents { get; set; } = new();
 
+    /// <summary>
+    /// A PEM or DER file of extra trusted root certificates for every remote calendar, events API and
+    /// deployment source (a private CA); host names are still checked. Default value: none.
+    /// </summary>
+    public string? CaFile { get; set; }
+
     /// <summary>Every problem, each naming its configuration key.</summary>
     public IEnumerable<string> Validate()
     {
@@ -51,6 +57,11 @@ internal sealed class ContextSourcesOptions
         if (Gatherer.Timeout < Cache.Timeout)
         {
             problems.Add($"{Section}:Gatherer:Timeout must not be shorter than {Section}:Cache:Timeout.");
+        }
+
+        if (CaFile is not null && !File.Exists(CaFile))
+        {
+            problems.Add($"{Section}:{nameof(CaFile)} '{CaFile}' does not exist.");
         }
 
         return problems;

@@ -10,10 +10,13 @@ namespace Caaa.Integrations.Http;
 /// </summary>
 internal static class UpstreamTls
 {
-    public static HttpMessageHandler CreateHandler(UpstreamOptions options)
+    public static HttpMessageHandler CreateHandler(UpstreamOptions options) =>
+        Trusting(new SocketsHttpHandler(), options.CaFile);
+
+    /// <summary><paramref name="handler"/>, trusting the certificates in <paramref name="caFile"/> when one is set.</summary>
+    public static SocketsHttpHandler Trusting(SocketsHttpHandler handler, string? caFile)
     {
-        var handler = new SocketsHttpHandler();
-        if (options.CaFile is not { Length: > 0 } caFile)
+        if (caFile is not { Length: > 0 })
         {
             return handler;
         }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Caaa.Core.Context;
 using Caaa.Integrations;
+using Caaa.Integrations.Calendars;
+using Caaa.Integrations.Context;
 using Caaa.Integrations.Prometheus;
 using Caaa.Reliability.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +14,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caaa.Reliability.Tests.Security;
 
-/// <summary>Outbound TLS to a server signed by a private CA works only when caFile names that CA.</summary>
+/// <summary>
+/// Outbound TLS to a server signed by a private CA (Prometheus, a calendar feed) works only when caFile names
+/// that CA.
+/// </summary>
 public sealed class UpstreamCaFileTests
 {
     [Fact]
@@ -30,6 +36,39 @@ public sealed class UpstreamCaFileTests
 
         Assert.Equal(UpstreamFailure.Unavailable, withoutCa.Reason);
         Assert.Single(withCa.Series);
+    }
+
+    [Fact]
+    public async Task CalendarFeed_PrivateCaServer_IncompleteWithoutCaFileAndReadWithIt()
+    {
+        using var certificate = SelfSigned();
+        var caFile = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".pem");
+        Directory.CreateDirectory(Path.GetDirectoryName(caFile)!);
+        await File.WriteAllTextAsync(caFile, certificate.ExportCertificatePem());
+        await using var server = await StartHttpsAsync(certificate);
+        var feed = new Uri(new Uri(server.Urls.First()), "calendar.ics");
+        var onset = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+        var withoutCa = await GatherAsync(feed, null, onset);
+        var withCa = await GatherAsync(feed, caFile, onset);
+
+        Assert.False(withoutCa.Complete);
+        Assert.Empty(withoutCa.Events);
+        Assert.True(withCa.Complete);
+        Assert.Equal("Spring sale", Assert.Single(withCa.Events).Name);
+    }
+
+    private static async Task<IncidentContext> GatherAsync(Uri feed, string? caFile, DateTimeOffset onset)
+    {
+        var options = new ContextSourcesOptions
+        {
+            Calendars = [new IcsCalendarOptions { Name = "campaigns", Url = feed }],
+            CaFile = caFile,
+        };
+        var services = new ServiceCollection();
+        services.AddCaaaContextSources(options);
+        await using var provider = services.BuildServiceProvider();
+        return await provider.GetRequiredService<ContextGatherer>().GatherAsync(onset, CancellationToken.None);
     }
 
     private static async Task<RangeQueryResult> QueryAsync(Uri url, string? caFile, DateTimeOffset onset)
@@ -55,9 +94,24 @@ public sealed class UpstreamCaFileTests
         var onset = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
         app.MapMethods("/api/v1/query_range", ["GET", "POST"],
             () => Results.Text(FakePrometheus.LoadSurgeBody(onset), "application/json"));
+        app.MapGet("/calendar.ics", () => Results.Text(SpringSale, "text/calendar"));
         await app.StartAsync();
         return app;
     }
+
+    private const string SpringSale = """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//caaa//tests//EN
+        BEGIN:VEVENT
+        UID:spring-sale@caaa
+        DTSTAMP:20260301T000000Z
+        DTSTART:20260302T090000Z
+        DTEND:20260302T120000Z
+        SUMMARY:Spring sale
+        END:VEVENT
+        END:VCALENDAR
+        """;
 
     /// <summary>A self-signed certificate for 127.0.0.1, acting as its own private CA.</summary>
     private static X509Certificate2 SelfSigned()
