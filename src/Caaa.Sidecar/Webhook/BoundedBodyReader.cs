@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Caaa.Sidecar.Webhook;
 
-/// <summary>Reads a push body (webhook, events, feedback) up to <c>webhook.maxBodyBytes</c>; null means it is larger.</summary>
+/// <summary>
+/// Reads a push body (webhook, events, feedback) up to <c>webhook.maxBodyBytes</c>; null means it is larger.
+/// </summary>
 internal sealed class BoundedBodyReader
 {
     private readonly IOptions<CaaaOptions> _options;

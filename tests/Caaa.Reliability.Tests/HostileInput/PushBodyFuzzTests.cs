@@ -23,7 +23,8 @@ public sealed class PushBodyFuzzTests
         """{"kind":"calendar","name":"Überlast 🔥","start":"2026-12-24T00:00:00Z","services":[]}""",
     ];
 
-    private static readonly string[] EventFields = ["kind", "name", "start", "end", "services", "expectedLoadMultiplier"];
+    private static readonly string[] EventFields =
+        ["kind", "name", "start", "end", "services", "expectedLoadMultiplier"];
 
     private static readonly string[] FeedbackSamples =
     [
@@ -135,8 +136,10 @@ public sealed class PushBodyFuzzTests
         if (result.Value is { } f)
         {
             Assert.True(Enum.IsDefined(f.Class));
-            Assert.True(f.Comment is null || (f.Comment.Trim().Length > 0 && f.Comment.Length <= PushLimits.MaxCommentLength));
-            Assert.True(f.Author is null || (f.Author.Trim().Length > 0 && f.Author.Length <= PushLimits.MaxNameLength));
+            Assert.True(f.Comment is null
+                || (f.Comment.Trim().Length > 0 && f.Comment.Length <= PushLimits.MaxCommentLength));
+            Assert.True(f.Author is null
+                || (f.Author.Trim().Length > 0 && f.Author.Length <= PushLimits.MaxNameLength));
             Assert.Equal(("a1", ReceivedAt), (f.AttributionId, f.CreatedAt));
         }
     }

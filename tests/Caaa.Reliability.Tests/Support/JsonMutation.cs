@@ -18,14 +18,14 @@ internal static class JsonMutation
             _ => (JsonNode?)(number % 2 == 0),
         });
 
-    /// <summary>The text with <paramref name="cut"/> characters at <paramref name="position"/> replaced by noise.</summary>
+    /// <summary>The text with <paramref name="cut"/> characters at <paramref name="position"/> made noise.</summary>
     public static string Splice(string text, int position, int cut, char[] noise)
     {
         var at = position % Math.Max(1, text.Length);
         return string.Concat(text.AsSpan(0, at), new string(noise), text.AsSpan(Math.Min(text.Length, at + cut)));
     }
 
-    /// <summary>Replaces the index-th value (depth-first) with the replacement; past the last, nothing changes.</summary>
+    /// <summary>Replaces the index-th value (depth-first); an index past the last changes nothing.</summary>
     public static void Replace(JsonNode? node, int index, JsonNode? replacement)
     {
         var seen = 0;

@@ -211,7 +211,9 @@ public sealed class EventsApiTests
     private static Task<HttpResponseMessage> PostJsonAsync(HttpClient client, string body) =>
         client.PostAsync("/api/v1/events", new StringContent(body, Encoding.UTF8, "application/json"));
 
-    private static async Task<ValidationProblemDetails> AssertFieldErrorAsync(HttpResponseMessage response, string field)
+    private static async Task<ValidationProblemDetails> AssertFieldErrorAsync(
+        HttpResponseMessage response,
+        string field)
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
