@@ -78,20 +78,26 @@ internal static class AttributionsApi
         return TypedResults.Ok(Detail(record, incident));
     }
 
+    /// <summary>The body is read here, not bound, so its size is capped and a bad field is named.</summary>
     private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> AddFeedbackAsync(
         string id,
-        FeedbackRequest request,
+        HttpRequest request,
+        BoundedBodyReader bodyReader,
         AttributionStore attributions,
         FeedbackStore feedback,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        if (!AttributionClassNames.TryParse(request.Class, out var corrected))
+        var body = await bodyReader.ReadAsync(request, cancellationToken);
+        if (body is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["class"] = ["must be FAULT, EXPECTED_LOAD or UNKNOWN"],
-            });
+            return PushProblems.TooLarge(bodyReader.Limit);
+        }
+
+        var parsed = FeedbackRequestValidator.Parse(body, id, timeProvider.GetUtcNow());
+        if (!parsed.IsValid)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors, title: "Invalid feedback");
         }
 
         if (await attributions.GetAsync(id, cancellationToken) is null)
@@ -99,11 +105,10 @@ internal static class AttributionsApi
             return NotFound(id);
         }
 
-        var feedbackId = await feedback.AddAsync(
-            new FeedbackRecord(id, corrected, request.Comment, request.Author, timeProvider.GetUtcNow()),
-            cancellationToken);
+        var correction = parsed.Value!;
+        var feedbackId = await feedback.AddAsync(correction, cancellationToken);
         return TypedResults.Created($"/api/v1/attributions/{id}",
-            new FeedbackReceipt(feedbackId, id, corrected.ToWire()));
+            new FeedbackReceipt(feedbackId, id, correction.Class.ToWire()));
     }
 
     private static ProblemHttpResult NotFound(string id) =>

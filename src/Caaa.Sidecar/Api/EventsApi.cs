@@ -1,4 +1,3 @@
-using Caaa.Core.Context;
 using Caaa.Sidecar.Store;
 using Caaa.Sidecar.Webhook;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,58 +13,28 @@ internal static class EventsApi
         return endpoints;
     }
 
-    private static async Task<Results<Created<EventReceipt>, ValidationProblem>> AddAsync(
-        EventRequest request,
+    /// <summary>The body is read here, not bound, so its size is capped and a bad field is named.</summary>
+    private static async Task<Results<Created<EventReceipt>, ValidationProblem, ProblemHttpResult>> AddAsync(
+        HttpRequest request,
+        BoundedBodyReader bodyReader,
         EventStore events,
         CancellationToken cancellationToken)
     {
-        var errors = Validate(request, out var kind);
-        if (errors.Count > 0)
+        var body = await bodyReader.ReadAsync(request, cancellationToken);
+        if (body is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return PushProblems.TooLarge(bodyReader.Limit);
         }
 
-        var contextEvent = new ContextEvent(kind, request.Name!, request.Start!.Value, request.End,
-            request.Services ?? [], EventStore.Source, request.ExpectedLoadMultiplier);
+        var parsed = EventRequestValidator.Parse(body);
+        if (!parsed.IsValid)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors, title: "Invalid event");
+        }
+
+        var contextEvent = parsed.Value!;
         var id = await events.AddAsync(contextEvent, cancellationToken);
         return TypedResults.Created($"/api/v1/events/{id}",
-            new EventReceipt(id, request.Kind!.ToLowerInvariant(), request.Name!));
-    }
-
-    private static Dictionary<string, string[]> Validate(EventRequest request, out ContextEventKind kind)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        kind = ContextEventKind.Calendar;
-        if (request.Kind?.ToLowerInvariant() is not ("calendar" or "deployment")
-            || !Enum.TryParse(request.Kind, ignoreCase: true, out kind))
-        {
-            errors["kind"] = ["must be calendar or deployment"];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            errors["name"] = ["is required"];
-        }
-
-        if (request.Start is null)
-        {
-            errors["start"] = ["is required"];
-        }
-        else if (request.End < request.Start)
-        {
-            errors["end"] = ["must not be before start"];
-        }
-
-        if (request.ExpectedLoadMultiplier is { } multiplier && (multiplier <= 0 || !double.IsFinite(multiplier)))
-        {
-            errors["expectedLoadMultiplier"] = ["must be a positive number"];
-        }
-
-        if (request.Services?.Any(string.IsNullOrWhiteSpace) == true)
-        {
-            errors["services"] = ["must not contain empty names"];
-        }
-
-        return errors;
+            new EventReceipt(id, contextEvent.Kind.ToString().ToLowerInvariant(), contextEvent.Name));
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 
 namespace Caaa.Sidecar.Webhook;
 
-/// <summary>Reads a request body up to <c>webhook.maxBodyBytes</c>; null means it is larger.</summary>
+/// <summary>
+/// Reads a push body (webhook, events, feedback) up to <c>webhook.maxBodyBytes</c>; null means it is larger.
+/// </summary>
 internal sealed class BoundedBodyReader
 {
     private readonly IOptions<CaaaOptions> _options;
@@ -13,9 +15,12 @@ internal sealed class BoundedBodyReader
         _options = options;
     }
 
+    /// <summary>The configured <c>webhook.maxBodyBytes</c>, for the 413 answer.</summary>
+    public long Limit => _options.Value.Webhook.MaxBodyBytes;
+
     public async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var limit = _options.Value.Webhook.MaxBodyBytes;
+        var limit = Limit;
         if (request.ContentLength > limit)
         {
             return null;

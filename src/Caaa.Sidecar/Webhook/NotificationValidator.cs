@@ -6,9 +6,7 @@ namespace Caaa.Sidecar.Webhook;
 /// </summary>
 internal static class NotificationValidator
 {
-    private const int LatestYear = 9000;
-
-    public static ReceivedNotification? Validate(WebhookPayload payload, NotificationErrors errors)
+    public static ReceivedNotification? Validate(WebhookPayload payload, FieldErrors errors)
     {
         if (payload.Version != "4")
         {
@@ -44,7 +42,7 @@ internal static class NotificationValidator
     private static List<ReceivedAlert>? ValidateAlerts(
         List<WebhookAlert?>? alerts,
         AlertStatus? groupStatus,
-        NotificationErrors errors)
+        FieldErrors errors)
     {
         if (alerts is null)
         {
@@ -68,7 +66,7 @@ internal static class NotificationValidator
         WebhookAlert? alert,
         string field,
         AlertStatus? groupStatus,
-        NotificationErrors errors)
+        FieldErrors errors)
     {
         if (alert is null)
         {
@@ -85,10 +83,9 @@ internal static class NotificationValidator
         {
             errors.Add($"{field}.startsAt", "is required");
         }
-        else if (alert.StartsAt.Value.UtcDateTime.Year >= LatestYear)
+        else if (!InstantBounds.IsBeforeLatestYear(alert.StartsAt.Value))
         {
-            // Evidence windows are computed around startsAt; near DateTime's end they cannot be.
-            errors.Add($"{field}.startsAt", $"must be before the year {LatestYear}");
+            errors.Add($"{field}.startsAt", $"must be before the year {InstantBounds.LatestYear}");
         }
 
         if (status is null || labels is null || annotations is null || alert.StartsAt is null)
@@ -109,7 +106,7 @@ internal static class NotificationValidator
     private static Dictionary<string, string>? ValidateLabels(
         Dictionary<string, string>? labels,
         string field,
-        NotificationErrors errors,
+        FieldErrors errors,
         bool required)
     {
         if (labels is null)
@@ -141,7 +138,7 @@ internal static class NotificationValidator
         return valid ? new Dictionary<string, string>(labels, StringComparer.Ordinal) : null;
     }
 
-    private static AlertStatus? ParseStatus(string? text, string field, NotificationErrors errors, bool required)
+    private static AlertStatus? ParseStatus(string? text, string field, FieldErrors errors, bool required)
     {
         switch (text)
         {

@@ -10,5 +10,13 @@ internal sealed record ReceivedAlert(
     DateTimeOffset? EndsAt,
     string? GeneratorUrl)
 {
-    public string AlertName => Labels.TryGetValue("alertname", out var name) ? name : "";
+    /// <summary>
+    /// The name an alert without an <c>alertname</c> label is stored, counted and shown under. Alertmanager
+    /// requires only one label, so such alerts are legal; a 400 would make it drop the whole group. The
+    /// labels themselves are kept as sent (the fingerprint and any silence matchers come from them).
+    /// </summary>
+    public const string MissingAlertName = "(no alertname)";
+
+    public string AlertName =>
+        Labels.TryGetValue("alertname", out var name) && name.Length > 0 ? name : MissingAlertName;
 }

@@ -26,10 +26,7 @@ public sealed class NotificationParserFuzzTests
 
         gen.Sample((sample, position, cut, noise) =>
         {
-            var text = Samples[sample];
-            var at = position % Math.Max(1, text.Length);
-            var mutated = string.Concat(text.AsSpan(0, at), new string(noise),
-                text.AsSpan(Math.Min(text.Length, at + cut)));
+            var mutated = JsonMutation.Splice(Samples[sample], position, cut, noise);
             AssertTotal(Encoding.UTF8.GetBytes(mutated));
         }, iter: 3000);
     }
@@ -37,21 +34,12 @@ public sealed class NotificationParserFuzzTests
     [Fact]
     public void Parse_StructurallyMutatedSamples_NeverThrows()
     {
-        var values = Gen.Int[0, 5].Select(Gen.Int, Gen.String, (kind, number, text) => kind switch
-        {
-            0 => null,
-            1 => (JsonNode?)number,
-            2 => text,
-            3 => new JsonArray(),
-            4 => new JsonObject(),
-            _ => (JsonNode?)(number % 2 == 0),
-        });
-        var gen = Gen.Select(Gen.Int[0, Samples.Length - 1], Gen.Int[0, 400], values);
+        var gen = Gen.Select(Gen.Int[0, Samples.Length - 1], Gen.Int[0, 400], JsonMutation.AnyValue);
 
         gen.Sample((sample, index, replacement) =>
         {
             var root = JsonNode.Parse(Samples[sample]);
-            Replace(root, index, replacement);
+            JsonMutation.Replace(root, index, replacement);
             AssertTotal(Encoding.UTF8.GetBytes(root?.ToJsonString() ?? "null"));
         }, iter: 3000);
     }
@@ -68,53 +56,5 @@ public sealed class NotificationParserFuzzTests
 
         Assert.True(result.IsValid || result.Errors.Count > 0);
         Assert.All(result.Errors, e => Assert.False(string.IsNullOrEmpty(e.Key)));
-    }
-
-    /// <summary>Replaces the index-th value (depth-first) with the replacement.</summary>
-    private static void Replace(JsonNode? node, int index, JsonNode? replacement)
-    {
-        var seen = 0;
-        Visit(node);
-
-        bool Visit(JsonNode? current)
-        {
-            switch (current)
-            {
-                case JsonObject obj:
-                    foreach (var key in obj.Select(p => p.Key).ToList())
-                    {
-                        if (seen++ == index)
-                        {
-                            obj[key] = replacement?.DeepClone();
-                            return true;
-                        }
-
-                        if (Visit(obj[key]))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                case JsonArray array:
-                    for (var i = 0; i < array.Count; i++)
-                    {
-                        if (seen++ == index)
-                        {
-                            array[i] = replacement?.DeepClone();
-                            return true;
-                        }
-
-                        if (Visit(array[i]))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                default:
-                    return false;
-            }
-        }
     }
 }

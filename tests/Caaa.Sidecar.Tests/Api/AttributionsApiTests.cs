@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
@@ -117,6 +119,73 @@ public sealed class AttributionsApiTests
 
         Assert.Equal(HttpStatusCode.BadRequest, badClass.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"class": 3}""", "class")]
+    [InlineData("""{"class": ["FAULT"]}""", "class")]
+    [InlineData("""{"class": "FAULT", "comment": {"text": "x"}}""", "comment")]
+    [InlineData("""{"class": "FAULT", "author": false}""", "author")]
+    [InlineData("""{"class": "FAULT", "comment": """, "comment")]
+    [InlineData("""{"class": "MEH"}""", "class")]
+    [InlineData("""{"class": ""}""", "class")]
+    [InlineData("""{"label": "FAULT"}""", "class")]
+    [InlineData("""[]""", "$")]
+    [InlineData("""null""", "$")]
+    [InlineData("", "$")]
+    public async Task Feedback_InvalidBody_400NamingTheFieldAndNothingStored(string body, string field)
+    {
+        await using var factory = new SidecarFactory();
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var id = (await FirstAsync(client, ""))["id"]!.GetValue<string>();
+
+        var response = await client.PostAsync($"/api/v1/attributions/{id}/feedback",
+            new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonSerializer.Deserialize<ValidationProblemDetails>(text, JsonSerializerOptions.Web)!;
+        Assert.True(problem.Errors.ContainsKey(field), $"no error for {field}: {text}");
+        Assert.Equal(0, factory.CountRows("feedback"));
+    }
+
+    [Fact]
+    public async Task Feedback_TooLongCommentOrAuthor_400NamingEachAndNothingStored()
+    {
+        await using var factory = new SidecarFactory();
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var id = (await FirstAsync(client, ""))["id"]!.GetValue<string>();
+
+        var response = await client.PostAsJsonAsync($"/api/v1/attributions/{id}/feedback",
+            new { @class = "FAULT", comment = new string('c', 4097), author = new string('a', 257) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal(["author", "comment"], problem!.Errors.Keys.Order().ToArray());
+        Assert.Equal(0, factory.CountRows("feedback"));
+    }
+
+    [Fact]
+    public async Task Feedback_BodyOverLimit_413ProblemAndNothingStored()
+    {
+        await using var factory = new SidecarFactory();
+        factory.Settings["webhook:maxBodyBytes"] = "2048";
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var id = (await FirstAsync(client, ""))["id"]!.GetValue<string>();
+
+        var response = await client.PostAsJsonAsync($"/api/v1/attributions/{id}/feedback",
+            new { @class = "FAULT", comment = new string('c', 3000) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, factory.CountRows("feedback"));
     }
 
     private static async Task<JsonObject> FirstAsync(HttpClient client, string query)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caaa.Integrations.Alertmanager;
 using Caaa.Integrations.Grafana;
 using Caaa.Integrations.Prometheus;
@@ -8,6 +9,7 @@ using Caaa.Sidecar.Store;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,6 +58,21 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Rows in a store table, read from the SQLite file itself; 0 before the store exists.</summary>
+    public long CountRows(string table)
+    {
+        if (!File.Exists(StorePath))
+        {
+            return 0;
+        }
+
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Waits until no incident is pending or processing (the worker drained the store).</summary>
     public async Task WaitForIdleAsync()

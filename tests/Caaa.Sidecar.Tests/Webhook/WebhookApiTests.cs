@@ -261,6 +261,41 @@ public sealed class WebhookApiTests
         Assert.Equal(1, factory.Attributor.Calls);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task Webhook_AlertWithoutAlertname_AcceptedAndAttributedUnderPlaceholder(string? alertname)
+    {
+        await using var factory = new SidecarFactory();
+        using var client = factory.CreateClient();
+        var body = Payloads.Firing();
+        var nameless = body["alerts"]![0]!.DeepClone();
+        nameless["fingerprint"] = "00000000000000c3";
+        nameless["labels"]!.AsObject().Remove("alertname");
+        if (alertname is not null)
+        {
+            nameless["labels"]!["alertname"] = alertname;
+        }
+
+        body["alerts"]!.AsArray().Add(nameless);
+        var expectedLabels = nameless["labels"]!.ToJsonString();
+
+        var response = await client.PostWebhookAsync(body);
+        await factory.WaitForIdleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, factory.CountRows("incidents"));
+        Assert.Equal(2, factory.CountRows("attributions"));
+        var page = await client.GetFromJsonAsync<JsonObject>("/api/v1/attributions?alertname=(no alertname)");
+        var summary = Assert.Single(page!["items"]!.AsArray())!;
+        var detail = await client.GetFromJsonAsync<JsonObject>(
+            $"/api/v1/attributions/{summary["id"]!.GetValue<string>()}");
+        Assert.Equal("00000000000000c3", detail!["fingerprint"]!.GetValue<string>());
+        Assert.Equal(expectedLabels, detail["labels"]!.ToJsonString());
+        var verdict = detail["class"]!.GetValue<string>();
+        Assert.Equal(1, factory.Get<CaaaMetrics>().Attributions.WithLabels(verdict, "(no alertname)").Value);
+    }
+
     private static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

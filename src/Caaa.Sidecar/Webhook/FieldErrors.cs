@@ -1,7 +1,10 @@
 namespace Caaa.Sidecar.Webhook;
 
-/// <summary>Validation errors per field, in the shape ProblemDetails' <c>errors</c> expects.</summary>
-internal sealed class NotificationErrors
+/// <summary>
+/// Validation errors keyed by JSON path (<c>alerts[1].startsAt</c>, <c>services[0]</c>, <c>$</c> for the
+/// body itself), in the shape ProblemDetails' <c>errors</c> expects.
+/// </summary>
+internal sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
