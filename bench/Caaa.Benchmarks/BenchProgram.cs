@@ -14,6 +14,7 @@ internal static class BenchProgram
         usage: dotnet run -c Release --project bench/Caaa.Benchmarks -- <verb> ...
           micro [--filter *Feature*] ...          BenchmarkDotNet micro-benchmarks
           webhook [requests=2000] [alerts=1]      webhook → SQLite → 200 latency, in process over Kestrel
+          fsync [syncs=2000]                      write 4 KiB + fsync latency in the temp folder (the floor)
           storm one|many [alerts=1000] [seconds=60] [fixed|live]
                                                   alert storm against a real, backfilled Prometheus
           idle <path/to/Caaa.Sidecar.dll> [runs=3] [idle-seconds=20]
@@ -30,6 +31,7 @@ internal static class BenchProgram
         {
             "micro" => Micro(args[1..]),
             "webhook" => await WebhookLatencyRun.RunAsync(Int(args, 1, 2000), Int(args, 2, 1), warmup: 200),
+            "fsync" => FsyncLatencyRun.Run(Int(args, 1, 2000)),
             "storm" when args.Length > 1 => await StormRun.RunAsync(
                 args[1], Int(args, 2, 1000), Int(args, 3, 60), args.Length > 4 ? args[4] : "fixed"),
             "idle" when args.Length > 1 => await IdleSidecarRun.RunAsync(args[1], Int(args, 2, 3), Int(args, 3, 20)),

@@ -20,6 +20,7 @@ internal sealed class AttributionStore
     public async Task AddAsync(AttributionRecord record, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: false, cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await connection.Command(
             $"INSERT INTO attributions ({Columns}) VALUES ($id, $incident, $class, $confidence, $probabilities, " +
@@ -40,6 +41,7 @@ internal sealed class AttributionStore
     public async Task SetSilenceActionAsync(string id, string action, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: false, cancellationToken);
         await using var command = connection.Command(
             "UPDATE attributions SET silence_action = $action WHERE id = $id", ("$id", id), ("$action", action));
         await command.ExecuteNonQueryAsync(cancellationToken);

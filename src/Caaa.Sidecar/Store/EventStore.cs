@@ -20,6 +20,7 @@ internal sealed class EventStore
     {
         var id = Guid.CreateVersion7(_timeProvider.GetUtcNow()).ToString("N");
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: true, cancellationToken);
         await using var command = connection.Command(
             "INSERT INTO events (id, kind, name, starts_at, ends_at, services, expected_load_multiplier, created_at) " +
             "VALUES ($id, $kind, $name, $start, $end, $services, $multiplier, $created)",

@@ -14,6 +14,7 @@ internal sealed class FeedbackStore
     public async Task<long> AddAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: true, cancellationToken);
         await using var command = connection.Command(
             "INSERT INTO feedback (attribution_id, class, comment, author, created_at) " +
             "VALUES ($attribution, $class, $comment, $author, $created) RETURNING id",

@@ -7,24 +7,20 @@ namespace Caaa.Sidecar.Store;
 
 internal sealed partial class IncidentStore
 {
-    public async Task<bool> DeliveryExistsAsync(string deliveryKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT 1 FROM deliveries WHERE delivery_key = $key", ("$key", deliveryKey));
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
-
     /// <summary>
     /// Stores a notification in one transaction: the delivery (or a duplicate count), each new
     /// incident, and the resolution of known ones. Alerts absent from the body are left untouched.
+    /// A new delivery is refused, storing nothing, when <paramref name="maxPending"/> incidents are
+    /// already waiting; counted in the same write turn, so concurrent notifications cannot all pass it.
     /// </summary>
     public async Task<IngestResult> IngestAsync(
         ReceivedNotification notification,
         string serviceLabel,
+        int maxPending,
         CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: true, cancellationToken);
         await using var transaction = connection.BeginTransaction();
         if (!await InsertDeliveryAsync(connection, transaction, notification, cancellationToken))
         {
@@ -32,7 +28,14 @@ internal sealed partial class IncidentStore
                 "UPDATE deliveries SET duplicates = duplicates + 1 WHERE delivery_key = $key",
                 ("$key", notification.DeliveryKey)).In(transaction).ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new IngestResult(Duplicate: true, [], 0);
+            return new IngestResult(Duplicate: true, [], 0, 0);
+        }
+
+        var backlog = await CountBacklogAsync(connection, transaction, cancellationToken);
+        if (backlog >= maxPending)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new IngestResult(Duplicate: false, [], 0, backlog, Overloaded: true);
         }
 
         var toProcess = new List<string>();
@@ -55,7 +58,7 @@ internal sealed partial class IncidentStore
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new IngestResult(Duplicate: false, toProcess, created);
+        return new IngestResult(Duplicate: false, toProcess, created, backlog);
     }
 
     /// <summary>Stable per incident key (fingerprint + startsAt), so replays map to the same incident.</summary>

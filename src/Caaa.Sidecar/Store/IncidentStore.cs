@@ -52,11 +52,7 @@ internal sealed partial class IncidentStore
     public async Task<int> CountBacklogAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
-        await using var command = connection.Command(
-            "SELECT COUNT(*) FROM incidents WHERE work_state IN ($pending, $processing)",
-            ("$pending", WorkStates.Pending), ("$processing", WorkStates.Processing));
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken),
-            System.Globalization.CultureInfo.InvariantCulture);
+        return await CountBacklogAsync(connection, null, cancellationToken);
     }
 
     /// <summary>Moves a pending incident to processing; false when another worker holds it or it is done.</summary>
@@ -142,12 +138,26 @@ internal sealed partial class IncidentStore
         return counts;
     }
 
+    private static async Task<int> CountBacklogAsync(
+        SqliteConnection connection,
+        SqliteTransaction? transaction,
+        CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            "SELECT COUNT(*) FROM incidents WHERE work_state IN ($pending, $processing)",
+            ("$pending", WorkStates.Pending), ("$processing", WorkStates.Processing));
+        command.Transaction = transaction;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<bool> ExecuteAsync(
         string sql,
         CancellationToken cancellationToken,
         params (string Name, object? Value)[] parameters)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: false, cancellationToken);
         await using var command = connection.Command(sql, [.. parameters, ("$now", Now)]);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }

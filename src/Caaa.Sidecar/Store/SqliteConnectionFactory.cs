@@ -9,6 +9,7 @@ internal sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly Lazy<Task> _migration;
+    private readonly StoreWriteGate _writeGate = new();
 
     public SqliteConnectionFactory(IOptions<CaaaOptions> options)
     {
@@ -29,6 +30,11 @@ internal sealed class SqliteConnectionFactory
         await _migration.Value.WaitAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
     }
+
+    /// <summary>Take after opening the connection of any write, and hold until it commits.</summary>
+    /// <param name="request">True on a request's path (an answer waits for it), false for background work.</param>
+    public Task<IDisposable> EnterWriteAsync(bool request, CancellationToken cancellationToken) =>
+        _writeGate.EnterAsync(request, cancellationToken);
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
     {

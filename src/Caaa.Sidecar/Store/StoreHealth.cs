@@ -13,6 +13,7 @@ internal sealed class StoreHealth
     public async Task<int> CheckWritableAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);
+        using var write = await _connections.EnterWriteAsync(request: false, cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await connection.Command("INSERT INTO schema_version (version, applied_at) VALUES (-1, 'probe')")
             .In(transaction).ExecuteNonQueryAsync(cancellationToken);

@@ -66,22 +66,17 @@ internal sealed class WebhookReceiver
         ReceivedNotification notification,
         CancellationToken cancellationToken)
     {
-        if (await _incidents.DeliveryExistsAsync(notification.DeliveryKey, cancellationToken))
-        {
-            await _incidents.IngestAsync(notification, ServiceLabel, cancellationToken);
-            return Duplicate(notification);
-        }
-
-        var backlog = await _incidents.CountBacklogAsync(cancellationToken);
-        if (backlog >= _options.Value.Queue.MaxPending)
-        {
-            return Overloaded(context, backlog);
-        }
-
-        var result = await _incidents.IngestAsync(notification, ServiceLabel, cancellationToken);
+        // One write turn: a duplicate is counted and answered 200 even with the backlog full.
+        var result = await _incidents.IngestAsync(
+            notification, ServiceLabel, _options.Value.Queue.MaxPending, cancellationToken);
         if (result.Duplicate)
         {
             return Duplicate(notification);
+        }
+
+        if (result.Overloaded)
+        {
+            return Overloaded(context, result.Backlog);
         }
 
         foreach (var id in result.IncidentsToProcess)
@@ -89,17 +84,17 @@ internal sealed class WebhookReceiver
             _queue.Enqueue(id);
         }
 
-        RecordAccepted(notification, result, backlog);
+        RecordAccepted(notification, result);
         return TypedResults.Ok(new WebhookReceipt(notification.Alerts.Count, result.NewIncidents, Duplicate: false,
             notification.Incomplete));
     }
 
     private string ServiceLabel => _options.Value.Evidence.ServiceLabel;
 
-    private void RecordAccepted(ReceivedNotification notification, IngestResult result, int backlog)
+    private void RecordAccepted(ReceivedNotification notification, IngestResult result)
     {
         _metrics.CountWebhook(WebhookOutcomes.Accepted);
-        _metrics.QueueDepth.Set(backlog + result.IncidentsToProcess.Count);
+        _metrics.QueueDepth.Set(result.Backlog + result.IncidentsToProcess.Count);
         if (notification.Incomplete)
         {
             _metrics.WebhookTruncatedAlerts.Inc(notification.TruncatedAlerts);
