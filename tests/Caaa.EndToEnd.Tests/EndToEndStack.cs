@@ -66,7 +66,8 @@ public sealed class EndToEndStack : IAsyncLifetime
         _live = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Live.Incident.Id, LiveValues.Surge(Cases.Live));
         // The announced surge goes on after its backfilled samples, as a real campaign would: the re-checks
         // of its silence read live values, not a series gone stale.
-        _surge = await LiveSignals.StartAsync(LocalPorts.Free(), Cases.Surge.Incident.Id, LiveValues.Surge(Cases.Surge));
+        _surge = await LiveSignals.StartAsync(
+            LocalPorts.Free(), Cases.Surge.Incident.Id, LiveValues.Surge(Cases.Surge));
         _stack = await ReplayStack.StartAsync(
             new ReplayStackOptions(_workDir)
             {

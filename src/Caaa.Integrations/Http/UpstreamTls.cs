@@ -13,7 +13,9 @@ internal static class UpstreamTls
     public static HttpMessageHandler CreateHandler(UpstreamOptions options) =>
         Trusting(new SocketsHttpHandler(), options.CaFile);
 
-    /// <summary><paramref name="handler"/>, trusting the certificates in <paramref name="caFile"/> when one is set.</summary>
+    /// <summary>
+    /// <paramref name="handler"/>, trusting the certificates in <paramref name="caFile"/> when one is set.
+    /// </summary>
     public static SocketsHttpHandler Trusting(SocketsHttpHandler handler, string? caFile)
     {
         if (caFile is not { Length: > 0 })

@@ -21,7 +21,8 @@ internal static class PredictionsCsv
         }
 
         csv.EndRecord();
-        foreach (var verdict in result.Model.Verdicts.OrderBy(v => result.Cases[v.CaseIndex].Id, StringComparer.Ordinal))
+        var verdicts = result.Model.Verdicts.OrderBy(v => result.Cases[v.CaseIndex].Id, StringComparer.Ordinal);
+        foreach (var verdict in verdicts)
         {
             var @case = result.Cases[verdict.CaseIndex];
             csv.WriteField(@case.Id);
