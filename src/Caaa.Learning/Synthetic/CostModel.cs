@@ -57,7 +57,11 @@ internal sealed class CostModel
         }
 
         var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-        // A negative cost per request is noise on an almost idle service; it does no work per request.
-        return new ServiceCost(intercept, Math.Max(0, slope), x.Average(), y.Average());
+        // A negative cost per request is noise on an almost idle service; it does no work per request. A slope
+        // above the mean CPU per request means a negative idle CPU, which no service has: a fit over too narrow
+        // a range of load. Bounded there, a surge never costs more per request than normal traffic does.
+        var (meanLoad, meanCpu) = (x.Average(), y.Average());
+        var bounded = Math.Clamp(slope, 0, Math.Max(0, meanCpu) / meanLoad);
+        return new ServiceCost(meanCpu - (bounded * meanLoad), bounded, meanLoad, meanCpu);
     }
 }
