@@ -11,6 +11,14 @@ internal static class IdleSidecarRun
 {
     public static async Task<int> RunAsync(string sidecarDll, int runs, int idleSeconds)
     {
+        // The sidecar runs in a temporary folder, so a path relative to here must be made absolute first.
+        sidecarDll = Path.GetFullPath(sidecarDll);
+        if (!File.Exists(sidecarDll))
+        {
+            Console.Error.WriteLine($"{sidecarDll} does not exist: build it with dotnet build src/Caaa.Sidecar -c Release");
+            return 1;
+        }
+
         Console.WriteLine(MachineInfo.Describe());
         for (var run = 0; run < runs; run++)
         {
@@ -39,13 +47,14 @@ internal static class IdleSidecarRun
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            var ready = await WaitHealthyAsync(new Uri($"http://127.0.0.1:{port}/healthz"), process, clock);
+            var ready = await WaitHealthyAsync(new Uri($"http://127.0.0.1:{port}/healthz"), process, clock, output);
             var atStart = ProcessMemory.Of(process.Id);
             await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
             var idle = ProcessMemory.Of(process.Id);
@@ -61,14 +70,31 @@ internal static class IdleSidecarRun
         }
     }
 
-    private static async Task<TimeSpan> WaitHealthyAsync(Uri health, Process process, Stopwatch clock)
+    /// <summary>Keeps the sidecar's last output lines, to show why it stopped if it does.</summary>
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 20 && output.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static async Task<TimeSpan> WaitHealthyAsync(
+        Uri health, Process process, Stopwatch clock, IEnumerable<string> output)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
         while (clock.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The sidecar exited with {process.ExitCode} while starting.");
+                throw new InvalidOperationException(
+                    $"The sidecar exited with {process.ExitCode} while starting:{Environment.NewLine}" +
+                    string.Join(Environment.NewLine, output));
             }
 
             try

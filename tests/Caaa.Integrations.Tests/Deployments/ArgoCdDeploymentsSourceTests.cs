@@ -13,6 +13,7 @@ public sealed class ArgoCdDeploymentsSourceTests : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly HttpClient _httpClient = new();
+    private readonly string _tokenFile = Path.Combine(Path.GetTempPath(), $"caaa-argo-{Guid.NewGuid():N}.token");
 
     [Fact]
     public void C32_MultiSourceHistory_LatestIsMaxIdWithGitShaAndChart()
@@ -94,6 +95,7 @@ public sealed class ArgoCdDeploymentsSourceTests : IDisposable
     {
         _httpClient.Dispose();
         _server.Dispose();
+        File.Delete(_tokenFile);
     }
 
     private static DateTimeOffset At(string iso) =>
@@ -101,14 +103,13 @@ public sealed class ArgoCdDeploymentsSourceTests : IDisposable
 
     private ArgoCdDeploymentsSource CreateSut()
     {
-        var tokenFile = Path.Combine(Path.GetTempPath(), $"caaa-argo-{Guid.NewGuid():N}.token");
-        File.WriteAllText(tokenFile, "argo-token\n");
+        File.WriteAllText(_tokenFile, "argo-token\n");
         return new ArgoCdDeploymentsSource(
             new DeploymentSourceOptions
             {
                 Name = "argocd",
                 BaseUrl = new Uri(_server.Url!),
-                TokenFile = tokenFile,
+                TokenFile = _tokenFile,
                 Targets = [new DeploymentTarget { Name = "shop", Services = ["cartservice", "checkout"] }],
             },
             _httpClient);

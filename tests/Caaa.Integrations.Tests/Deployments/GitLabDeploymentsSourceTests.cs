@@ -10,6 +10,7 @@ public sealed class GitLabDeploymentsSourceTests : IDisposable
 {
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly HttpClient _httpClient = new();
+    private readonly string _tokenFile = Path.Combine(Path.GetTempPath(), $"caaa-gl-{Guid.NewGuid():N}.token");
 
     [Fact]
     public async Task GetEventsAsync_TwoPagesByXNextPage_ReturnsBothWithPrivateToken()
@@ -55,20 +56,20 @@ public sealed class GitLabDeploymentsSourceTests : IDisposable
     {
         _httpClient.Dispose();
         _server.Dispose();
+        File.Delete(_tokenFile);
     }
 
     private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso, CultureInfo.InvariantCulture);
 
     private GitLabDeploymentsSource CreateSut()
     {
-        var tokenFile = Path.Combine(Path.GetTempPath(), $"caaa-gl-{Guid.NewGuid():N}.token");
-        File.WriteAllText(tokenFile, "gl-token");
+        File.WriteAllText(_tokenFile, "gl-token");
         return new GitLabDeploymentsSource(
             new DeploymentSourceOptions
             {
                 Name = "gitlab",
                 BaseUrl = new Uri(_server.Url!),
-                TokenFile = tokenFile,
+                TokenFile = _tokenFile,
                 Targets = [new DeploymentTarget { Name = "platform/shop", Services = ["shop"] }],
             },
             _httpClient);
