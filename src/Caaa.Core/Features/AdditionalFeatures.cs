@@ -57,7 +57,9 @@ internal static class AdditionalFeatures
 
     /// <summary>(CPU ÷ requests after) ÷ (CPU ÷ requests before) for one service; NaN when unmeasurable.</summary>
     private static double CostPerRequestChange(FeatureInputs inputs, NegligibleLevels levels, string service) =>
-        FlooredRatio(inputs, service, Signal.Cpu, levels.Cpu) / FlooredRatio(inputs, service, Signal.Load, levels.Load);
+        inputs.ShiftOf(service, Signal.Load) is { BeforeMedian: var requests } && requests >= levels.Load
+            ? FlooredRatio(inputs, service, Signal.Cpu, levels.Cpu) / FlooredRatio(inputs, service, Signal.Load, levels.Load)
+            : double.NaN;
 
     /// <summary>
     /// The largest CPU rise of any service beyond what the entry request rate explains: CPU after ÷ before

@@ -75,8 +75,8 @@ internal sealed class Evaluator(EvaluationOptions options)
         foreach (var i in fold.Test)
         {
             var seen = view(cases[i].Features);
-            var (predicted, confidence) = policy.Decide(classifier.Predict(seen), seen);
-            verdicts.Add(Judge(cases, i, fold, predicted) with { Confidence = confidence });
+            var (predicted, confidence, reason) = policy.Decide(classifier.Predict(seen), seen);
+            verdicts.Add(Judge(cases, i, fold, predicted) with { Confidence = confidence, Reason = reason });
         }
 
         return verdicts;

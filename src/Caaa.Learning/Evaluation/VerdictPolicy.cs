@@ -19,11 +19,11 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
     /// <summary>The same threshold without the physics rails, for a model that was never shown the physics.</summary>
     public VerdictPolicy WithoutRails() => new(options.WithoutRails());
 
-    public (AttributionClass Class, double Confidence) Decide(
+    public (AttributionClass Class, double Confidence, string? Reason) Decide(
         IReadOnlyDictionary<AttributionClass, double> probabilities,
         FeatureVector features)
     {
         var decision = _policy.Decide(probabilities, features, EvidenceQuality.Full);
-        return (decision.Class, decision.Confidence);
+        return (decision.Class, decision.Confidence, decision.Notes.Count > 0 ? string.Join("; ", decision.Notes) : null);
     }
 }

@@ -18,6 +18,7 @@ internal static class MarkdownReport
         Methods(text, result);
         PerClass(text, result.Model);
         Confusion(text, result.Model.Overall.Confusion);
+        UnknownReasons(text, result.Model);
         PerSystem(text, result);
         ContextCheck(text, result);
         Features(text, result);
@@ -121,6 +122,54 @@ internal static class MarkdownReport
         Line(text, string.Empty);
         Line(text, "![confusion matrix](confusion_matrix.png)");
         Line(text, string.Empty);
+    }
+
+    /// <summary>
+    /// Why the policy answered UNKNOWN, by truth: a physics rail overruling the model's EXPECTED_LOAD, or the
+    /// confidence threshold. A rail that stops many true faults is doing its job; one that stops many true
+    /// surges says the model and the physics disagree.
+    /// </summary>
+    private static void UnknownReasons(StringBuilder text, MethodResult model)
+    {
+        var unknown = model.Verdicts.Where(v => v.Predicted == AttributionClass.Unknown).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        Line(text, $"## Why UNKNOWN ({model.Name})");
+        Line(text, string.Empty);
+        Line(text, "| reason | true FAULT | true EXPECTED_LOAD |");
+        Line(text, "|---|---|---|");
+        foreach (var group in unknown.GroupBy(v => ReasonKind(v.Reason)).OrderByDescending(g => g.Count()))
+        {
+            var faults = group.Count(v => v.Truth == AttributionClass.Fault);
+            Line(text, $"| {group.Key} | {Figure.Count(faults)} | {Figure.Count(group.Count() - faults)} |");
+        }
+
+        Line(text, string.Empty);
+        Line(text, "A rail turns the model's EXPECTED_LOAD into UNKNOWN; `predictions.csv` gives each case's reason.");
+        Line(text, string.Empty);
+    }
+
+    /// <summary>"load rail", "cost rail", … or "below the confidence threshold", from a verdict's reason.</summary>
+    internal static string ReasonKind(string? reason)
+    {
+        if (string.IsNullOrEmpty(reason))
+        {
+            return "(none given)";
+        }
+
+        var rail = reason.IndexOf(" rail:", StringComparison.Ordinal);
+        if (rail > 0)
+        {
+            var start = reason.LastIndexOf(' ', rail - 1) + 1;
+            return reason[start..(rail + " rail".Length)];
+        }
+
+        return reason.Contains("below threshold", StringComparison.Ordinal)
+            ? "below the confidence threshold"
+            : reason;
     }
 
     private static void PerSystem(StringBuilder text, EvaluationResult result)

@@ -15,7 +15,7 @@ internal static class PredictionsCsv
     {
         using var writer = new StreamWriter(path);
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: false);
-        foreach (var header in new[] { "id", "system", "fold", "origin", "truth", "predicted", "confidence" })
+        foreach (var header in new[] { "id", "system", "fold", "origin", "truth", "predicted", "confidence", "reason" })
         {
             csv.WriteField(header);
         }
@@ -32,6 +32,7 @@ internal static class PredictionsCsv
             csv.WriteField(verdict.Truth.ToWire());
             csv.WriteField(verdict.Predicted.ToWire());
             csv.WriteField(verdict.Confidence?.ToString("0.000", CultureInfo.InvariantCulture) ?? "");
+            csv.WriteField(verdict.Reason ?? "");
             csv.EndRecord();
         }
     }

@@ -80,6 +80,28 @@ public sealed class FeatureExtractorTests
     }
 
     [Fact]
+    public void Extract_SurgeThroughAServiceWithATrickleOfRequests_CostPerRequestUnchanged()
+    {
+        // A batch worker: a few requests a minute, each costly. Its request rate sits under the negligible
+        // level, where a floored baseline would make ×3 requests read as ×0.2 and its CPU per request as ×16.
+        var surge = TestFrames.Build(services: 4, loadMultiplier: 3);
+        var builder = new MetricFrameBuilder(surge.Timestamps);
+        foreach (var (name, kind, values) in surge.AllSeries())
+        {
+            builder.Set(name, kind, values);
+        }
+
+        var level = surge.Timestamps.Select(t => t >= TestFrames.Onset ? 3.0 : 1.0).ToArray();
+        builder.Set("worker", Signal.Load, level.Select(l => 0.05 * l).ToArray())
+            .Set("worker", Signal.Cpu, level.Select(l => 0.3 * l).ToArray());
+
+        var features = _extractor.Extract(TestFrames.Incident(builder.Build()));
+
+        Assert.InRange(features["cost_per_request_change"], 0.9, 1.1);
+        Assert.InRange(features["load_ratio"], 2.8, 3.2);
+    }
+
+    [Fact]
     public void Extract_NearlyIdleServiceTwitches_CpuRiseStaysSmall()
     {
         var frame = WithIdleService(TestFrames.Build(services: 4), before: 1e-6, after: 1e-4);

@@ -1,0 +1,70 @@
+using Caaa.Core.Attribution;
+using Caaa.Core.Features;
+using Caaa.Learning.Evaluation;
+using Caaa.Learning.Reports;
+using Caaa.Learning.Tests.Evaluation;
+
+namespace Caaa.Learning.Tests.Reports;
+
+public sealed class UnknownReasonTests : IDisposable
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), $"caaa-reasons-{Guid.NewGuid():N}.csv");
+
+    [Fact]
+    public void Decide_LoadThatDidNotRise_GivesTheLoadRailAsReason()
+    {
+        var policy = VerdictPolicy.WithThreshold(0.6);
+        var flat = TestCases.Make("flat", AttributionClass.Fault, features: new Dictionary<string, float>
+        {
+            ["load_ratio"] = 1.0f,
+        }).Features;
+
+        var (verdict, confidence, reason) = policy.Decide(SaysLoad(0.95), flat);
+
+        Assert.Equal(AttributionClass.Unknown, verdict);
+        Assert.Equal(0.95, confidence, 3);
+        Assert.Equal("load rail", MarkdownReport.ReasonKind(reason));
+    }
+
+    [Fact]
+    public void Decide_ModelUnsure_GivesTheThresholdAsReason()
+    {
+        var policy = VerdictPolicy.WithThreshold(0.6);
+        var features = new FeatureVector(new float[FeatureNames.All.Count]);
+
+        var (verdict, _, reason) = policy.Decide(SaysLoad(0.45), features);
+
+        Assert.Equal(AttributionClass.Unknown, verdict);
+        Assert.Equal("below the confidence threshold", MarkdownReport.ReasonKind(reason));
+    }
+
+    [Theory]
+    [InlineData("cost rail: CPU per request ×2.10 > ×1.50, not calling it load", "cost rail")]
+    [InlineData("context incomplete: confidence ×0.8; latency rail: a service's latency outgrew its CPU", "latency rail")]
+    [InlineData(null, "(none given)")]
+    public void ReasonKind_PolicyNotes_NamesTheRail(string? reason, string expected) =>
+        Assert.Equal(expected, MarkdownReport.ReasonKind(reason));
+
+    [Fact]
+    public void Write_Evaluation_PredictionsAndReportGiveEachUnknownItsReason()
+    {
+        var result = ReportFixture.Result();
+
+        PredictionsCsv.Write(_output, result);
+        var text = MarkdownReport.Build(result, new ReportContext("data", 1.0));
+
+        var lines = File.ReadAllLines(_output);
+        Assert.Equal("id,system,fold,origin,truth,predicted,confidence,reason", lines[0]);
+        var unknown = result.Model.Verdicts.Where(v => v.Predicted == AttributionClass.Unknown).ToList();
+        Assert.All(unknown, v => Assert.False(string.IsNullOrEmpty(v.Reason)));
+        Assert.Equal(unknown.Count > 0, text.Contains("## Why UNKNOWN", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => File.Delete(_output);
+
+    private static Dictionary<AttributionClass, double> SaysLoad(double load) => new()
+    {
+        [AttributionClass.ExpectedLoad] = load,
+        [AttributionClass.Fault] = 1 - load,
+    };
+}
