@@ -96,6 +96,7 @@ check_publish() {
   out="$(mktemp -d)"
   bash build/publish-sidecar.sh "$out" || return 1
   [[ -f "$out/Caaa.Sidecar.dll" ]] || { echo "no Caaa.Sidecar.dll in the publish output"; return 1; }
+  [[ -f "$out/model/caaa-model.zip" ]] || { echo "no model/caaa-model.zip in the publish output"; return 1; }
   # A RID-specific publish flattens runtimes/<rid>/native into the output; any runtimes/ left means other RIDs.
   if [[ -d "$out/runtimes" ]]; then
     echo "publish output still holds runtimes/ for other platforms:"; ls "$out/runtimes"; return 1
@@ -146,7 +147,7 @@ check "shell scripts parse (bash -n)" bash -c 'bash -n build/publish-sidecar.sh 
 check "cross-file consistency (config, Deployment, Dockerfile, rules, Alertmanager example)" \
   node "$here/check-consistency.mjs"
 if [[ "$publish" == true ]]; then
-  check "build/publish-sidecar.sh publishes linux-x64 only" check_publish
+  check "build/publish-sidecar.sh publishes linux-x64 only, with the model" check_publish
 fi
 
 echo
