@@ -9,6 +9,7 @@ internal static class EvaluationReport
     public const string MetricsFile = "metrics.json";
     public const string ReportFile = "report.md";
     public const string PredictionsFile = "predictions.csv";
+    public const string FeaturesFile = "features.csv";
     public const string ConfusionFile = "confusion_matrix.png";
     public const string ImportanceFile = "feature_importance.png";
 
@@ -25,6 +26,7 @@ internal static class EvaluationReport
         MetricsJson.Write(Add(written, outputDir, MetricsFile), result, context);
         MarkdownReport.Write(Add(written, outputDir, ReportFile), result, context);
         PredictionsCsv.Write(Add(written, outputDir, PredictionsFile), result);
+        FeaturesCsv.Write(Add(written, outputDir, FeaturesFile), result.Cases);
         ConfusionMatrixPlot.Save(
             Add(written, outputDir, ConfusionFile),
             result.Model.Overall.Confusion,
