@@ -42,8 +42,7 @@ internal static class TrainCommand
         int seed,
         string output)
     {
-        var features = cases.Select(c => c.Features).ToArray();
-        var labels = cases.Select(c => c.Truth).ToArray();
+        var (features, labels, leftOut) = TrainingCases.Select(cases.Select(c => (c.Features, c.Truth)));
         if (labels.Distinct().Count() < 2)
         {
             throw new UserError("Training needs both FAULT and EXPECTED_LOAD cases; the data holds only one class.");
@@ -56,7 +55,9 @@ internal static class TrainCommand
 
         var counts = MetricsJson.Count(cases);
         console.MarkupLineInterpolated(
-            $"trained {model.Info} on {counts.Total} cases: {counts.Fault} FAULT, {counts.ExpectedLoad} EXPECTED_LOAD");
+            $"trained {model.Info.Kind} {model.Info.Version} on {features.Length} of {counts.Total} cases: {counts.Fault} FAULT, {counts.ExpectedLoad - leftOut} EXPECTED_LOAD");
+        console.MarkupLineInterpolated(
+            $"[grey]left out of training:[/] {leftOut} EXPECTED_LOAD cases whose surge does not show in the request rates");
         var table = new Table().AddColumn("feature").AddColumn("importance (AUC drop)");
         foreach (var (feature, value) in importance.Take(10))
         {

@@ -6,6 +6,7 @@ using Caaa.Core.Features;
 using Caaa.Core.Incidents;
 using Caaa.Learning.Cases;
 using Caaa.Learning.Datasets;
+using Caaa.Learning.Evaluation;
 using Spectre.Console;
 
 namespace Caaa.Cli.Replay;
@@ -74,11 +75,8 @@ internal sealed class ReplayRunner(IAnsiConsole console)
         return console.Status().Start("training a model on the cases not replayed", _ =>
         {
             var extractor = new FeatureExtractor();
-            var model = AttributionModel.Train(
-                training.Select(extractor.Extract).ToArray(),
-                training.Select(i => i.Label!.Value).ToArray(),
-                ClassifierKind.FastForest,
-                options.Seed);
+            var (features, labels, _) = TrainingCases.Select(training.Select(i => (extractor.Extract(i), i.Label!.Value)));
+            var model = AttributionModel.Train(features, labels, ClassifierKind.FastForest, options.Seed);
             console.MarkupLineInterpolated(
                 $"[grey]trained[/] {model.Info.Kind} on {training.Count} cases outside the {held.Count} replayed groups");
             return model;

@@ -67,8 +67,10 @@ internal sealed class Evaluator(EvaluationOptions options)
         Func<FeatureVector, FeatureVector> view,
         VerdictPolicy policy)
     {
-        var features = fold.Train.Select(i => view(cases[i].Features)).ToArray();
-        var labels = fold.Train.Select(i => cases[i].Truth).ToArray();
+        // The rule reads the true features; the view (context only) is what the classifier gets to see.
+        var train = fold.Train.Where(i => TrainingCases.Teaches(cases[i].Features, cases[i].Truth)).ToArray();
+        var features = train.Select(i => view(cases[i].Features)).ToArray();
+        var labels = train.Select(i => cases[i].Truth).ToArray();
         using var classifier = _trainer(features, labels, options.Seed);
 
         var verdicts = new List<Verdict>(fold.Test.Count);
@@ -90,8 +92,7 @@ internal sealed class Evaluator(EvaluationOptions options)
             return [];
         }
 
-        var features = cases.Select(c => c.Features).ToArray();
-        var labels = cases.Select(c => c.Truth).ToArray();
+        var (features, labels, _) = TrainingCases.Select(cases.Select(c => (c.Features, c.Truth)));
         using var classifier = _trainer(features, labels, options.Seed);
         return classifier.FeatureImportance(features, labels);
     }

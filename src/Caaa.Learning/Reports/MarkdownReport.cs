@@ -40,6 +40,13 @@ internal static class MarkdownReport
             + $"{cases.ExpectedLoad} EXPECTED_LOAD) in {groups} groups from {systems} systems");
         Line(text, $"- seed {result.Options.Seed}, confidence threshold {Figure.Ratio(result.Options.ConfidenceThreshold)}"
             + (context.LoadRatio is { } ratio ? $", load ratio {Figure.Ratio(ratio)}" : string.Empty));
+        var leftOut = result.Cases.Count(c => !TrainingCases.Teaches(c.Features, c.Truth));
+        if (leftOut > 0)
+        {
+            Line(text, $"- training leaves out {leftOut} EXPECTED_LOAD cases whose surge does not show in the request "
+                + "rates (`load_ratio` below the load rail's minimum); they stay in every test set");
+        }
+
         if (result.Options.WithoutFeatures.Count > 0)
         {
             Line(text, $"- ablation: {string.Join(", ", result.Options.WithoutFeatures)} set to 0 in every case");

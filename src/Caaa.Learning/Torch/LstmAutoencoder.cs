@@ -86,8 +86,11 @@ internal sealed class LstmAutoencoder : IDisposable
 
             metadata.Options.Validate();
             TorchRuntime.UseThreads();
-            var network = new LstmAutoencoderNetwork(metadata.FeatureCount, metadata.Options);
-            return (network, new LstmAutoencoder(network, metadata));
+            lock (TorchRuntime.TrainingGate)
+            {
+                var network = new LstmAutoencoderNetwork(metadata.FeatureCount, metadata.Options);
+                return (network, new LstmAutoencoder(network, metadata));
+            }
         });
 
     public void Dispose() => _network.Dispose();

@@ -86,8 +86,11 @@ internal sealed class MlpClassifier : IDisposable
 
             metadata.Options.Validate();
             TorchRuntime.UseThreads();
-            var network = new MlpNetwork(metadata.FeatureCount, metadata.Options.HiddenSizes, ClassCount);
-            return (network, new MlpClassifier(network, metadata));
+            lock (TorchRuntime.TrainingGate)
+            {
+                var network = new MlpNetwork(metadata.FeatureCount, metadata.Options.HiddenSizes, ClassCount);
+                return (network, new MlpClassifier(network, metadata));
+            }
         });
 
     public void Dispose() => _network.Dispose();

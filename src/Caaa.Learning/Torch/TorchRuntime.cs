@@ -13,8 +13,9 @@ internal static class TorchRuntime
     public const int Threads = 1;
 
     /// <summary>
-    /// Held while a model is built and trained: libtorch's random generator is global, so two trainings
-    /// at once would draw from one stream and neither would be repeatable.
+    /// Held while a model is trained and whenever a module is built (its weights are initialised from the
+    /// generator, even when a load then overwrites them): libtorch's random generator is global, so a
+    /// module built during a training would draw from the training's stream and make it unrepeatable.
     /// </summary>
     public static Lock TrainingGate { get; } = new();
 
