@@ -28,8 +28,7 @@ internal static class CliErrors
 
     private static bool IsUserError(Exception error) => error is UserError
         or DatasetFormatException
-        or DirectoryNotFoundException
-        or FileNotFoundException
+        or IOException
         or FormatException
         or InvalidDataException
         or UnauthorizedAccessException

@@ -60,6 +60,7 @@ internal static class EvaluateCommand
         EvaluationOptions options,
         string outputDir)
     {
+        OutputPaths.PrepareDirectory("--output", outputDir);
         var clock = Stopwatch.StartNew();
         var (incidents, cases) = CaseLoading.Load(console, dataDir, caseSet);
         var result = console.Status().Start("evaluating", status =>

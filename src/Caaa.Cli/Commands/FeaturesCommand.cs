@@ -52,9 +52,10 @@ internal static class FeaturesCommand
                 throw new UserError("features needs --output FILE.csv (every case) or --input PATH (one incident).");
             }
 
+            var path = parse.GetValue(output)!;
+            OutputPaths.PrepareFile("--output", path);
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), parse.GetValue(seed), parse.GetValue(scenario));
             var (_, cases) = CaseLoading.Load(console, parse.GetRequiredValue(data), caseSet);
-            var path = parse.GetValue(output)!;
             Write(path, cases);
             console.MarkupLineInterpolated($"[grey]wrote[/] {cases.Count} cases to {path}");
             return Task.FromResult(0);

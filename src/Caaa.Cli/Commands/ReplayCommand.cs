@@ -22,6 +22,13 @@ internal static class ReplayCommand
             Description = "How many cases to replay, spread over systems and kinds",
             DefaultValueFactory = _ => 36,
         };
+        cases.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"--cases must be at least 1; got {result.GetValueOrDefault<int>()}.");
+            }
+        });
         var model = new Option<string?>("--model")
         {
             Description = "A model .zip to use; by default one is trained on every case outside the replayed groups",
@@ -35,6 +42,7 @@ internal static class ReplayCommand
         };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(parse, async () =>
         {
+            OutputPaths.PrepareDirectory("--output", parse.GetRequiredValue(output));
             var options = new ReplayOptions(
                 parse.GetRequiredValue(data),
                 parse.GetRequiredValue(output),

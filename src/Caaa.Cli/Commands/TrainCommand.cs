@@ -27,6 +27,7 @@ internal static class TrainCommand
         command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
         {
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), parse.GetValue(seed), parse.GetValue(scenario));
+            OutputPaths.PrepareFile("--output", parse.GetRequiredValue(output));
             var (_, cases) = CaseLoading.Load(console, parse.GetRequiredValue(data), caseSet);
             var kind = ClassifierFactory.KindOf(parse.GetRequiredValue(model))
                 ?? throw new UserError("Only fastforest, fasttree and lightgbm models can be saved for the sidecar.");

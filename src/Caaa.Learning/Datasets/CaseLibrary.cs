@@ -17,6 +17,13 @@ internal sealed record CaseLibrary(
     /// </summary>
     public static CaseLibrary Load(string dataDir, IProgress<string>? progress)
     {
+        if (File.Exists(dataDir))
+        {
+            throw new DirectoryNotFoundException(
+                $"The data directory '{Path.GetFullPath(dataDir)}' is a file; point --data at a folder holding " +
+                "nezha/, rcd-sockshop/, nab/ or RCAEval trees.");
+        }
+
         if (!Directory.Exists(dataDir))
         {
             throw new DirectoryNotFoundException(

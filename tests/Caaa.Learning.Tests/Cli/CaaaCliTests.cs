@@ -44,6 +44,61 @@ public sealed class CaaaCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_OutputIsAFile_OneLineBeforeAnyWork()
+    {
+        FixtureData.Create(Data);
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "a-file");
+        File.WriteAllText(file, "x");
+
+        var run = await CliRun.InvokeAsync("evaluate", "--data", Data, "--output", file);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"caaa: --output '{file}' is a file; give a directory.", run.Error.Trim());
+        Assert.DoesNotContain("loading data", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Features_OutputUnderAFile_OneLineBeforeAnyWork()
+    {
+        FixtureData.Create(Data);
+        var file = Path.Combine(_root, "a-file");
+        File.WriteAllText(file, "x");
+
+        var run = await CliRun.InvokeAsync("features", "--data", Data, "--output", Path.Combine(file, "f.csv"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"caaa: --output '{file}' is a file", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("loading data", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_DataIsAFile_SaysItIsAFile()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "data.csv");
+        File.WriteAllText(file, "x");
+
+        var run = await CliRun.InvokeAsync("train", "--data", file, "--output", Path.Combine(Output, "m.zip"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is a file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public async Task Replay_CasesBelowOne_RefusedBeforeStartingAnything(string cases)
+    {
+        var run = await CliRun.InvokeAsync("replay", "--cases", cases, "--output", Output);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--cases must be at least 1", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
     public async Task Evaluate_MalformedFile_NamesTheFileAndLineWithoutStackTrace()
     {
         FixtureData.Create(Data);
