@@ -1,3 +1,4 @@
+using Caaa.Reliability.Tests.Support;
 using Caaa.Sidecar.Wiring;
 
 namespace Caaa.Reliability.Tests.Security;
@@ -12,7 +13,7 @@ public sealed class ClearSecretConfigTests
     [InlineData("contextSources:\n  jsonEvents:\n    - name: x\n      token: Zq9SecretValue\n", "contextSources.jsonEvents.0.token")]
     public void Build_SecretValueInYaml_FailsNamingTheKey(string yaml, string key)
     {
-        var path = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".yaml");
+        var path = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N") + ".yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, yaml);
 
@@ -25,7 +26,7 @@ public sealed class ClearSecretConfigTests
     [Fact]
     public async Task Build_SecretFileKeys_Accepted()
     {
-        var path = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".yaml");
+        var path = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N") + ".yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, "store:\n  path: " + Path.ChangeExtension(path, ".db") +
             "\nprometheus:\n  baseUrl: http://127.0.0.1:9\n  bearerTokenFile: /run/secrets/prom\n");

@@ -92,7 +92,7 @@ public sealed class PushAuthorizationTests
 
     private static string SecretFile(string secret)
     {
-        var path = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N"), "secret");
+        var path = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N"), "secret");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, secret + "\n");
         return path;

@@ -24,7 +24,7 @@ public sealed class UpstreamCaFileTests
     public async Task QueryRange_PrivateCaServer_RefusedWithoutCaFileAndTrustedWithIt()
     {
         using var certificate = SelfSigned();
-        var caFile = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".pem");
+        var caFile = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N") + ".pem");
         Directory.CreateDirectory(Path.GetDirectoryName(caFile)!);
         await File.WriteAllTextAsync(caFile, certificate.ExportCertificatePem());
         await using var server = await StartHttpsAsync(certificate);
@@ -42,7 +42,7 @@ public sealed class UpstreamCaFileTests
     public async Task CalendarFeed_PrivateCaServer_IncompleteWithoutCaFileAndReadWithIt()
     {
         using var certificate = SelfSigned();
-        var caFile = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N") + ".pem");
+        var caFile = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N") + ".pem");
         Directory.CreateDirectory(Path.GetDirectoryName(caFile)!);
         await File.WriteAllTextAsync(caFile, certificate.ExportCertificatePem());
         await using var server = await StartHttpsAsync(certificate);

@@ -11,7 +11,7 @@ internal sealed class CrashRig : IDisposable
 {
     public CrashRig()
     {
-        Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N"));
+        Folder = System.IO.Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         Onset = DateTimeOffset.UtcNow.AddMinutes(-10);
         Onset = Onset.AddTicks(-(Onset.Ticks % TimeSpan.TicksPerSecond));

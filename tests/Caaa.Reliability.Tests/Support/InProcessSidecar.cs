@@ -20,7 +20,7 @@ internal sealed class InProcessSidecar : WebApplicationFactory<Program>
     public InProcessSidecar(FakeTimeProvider? clock = null)
     {
         Clock = clock;
-        StorePath = Path.Combine(Path.GetTempPath(), "caaa-reliability", Guid.NewGuid().ToString("N"), "caaa.db");
+        StorePath = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N"), "caaa.db");
         Settings["evidence:signals:0:signal"] = "load";
         Settings["evidence:signals:0:query"] = "sum by (service) (rate(http_requests_total{service=\"{{service}}\"}[1m]))";
     }

@@ -29,7 +29,7 @@ internal static class TinyModel
         }
 
         var model = AttributionModel.Train(features, labels, ClassifierKind.FastForest, seed: 7);
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "caaa-reliability",
+        var path = System.IO.Path.Combine(TestScratch.Root,
             Guid.NewGuid().ToString("N"), "model.zip");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         model.Save(path);

@@ -54,7 +54,7 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
     public bool RunWatcher { get; set; }
 
     public static string NewStorePath() =>
-        Path.Combine(Path.GetTempPath(), "caaa-sidecar-tests", Guid.NewGuid().ToString("N"), "caaa.db");
+        Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N"), "caaa.db");
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
