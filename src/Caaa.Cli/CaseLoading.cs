@@ -17,9 +17,9 @@ internal static class CaseLoading
     {
         return console.Status().Start("loading data", status =>
         {
-            var library = CaseLibrary.Load(dataDir, new Progress(status, "loading data"));
+            var library = CaseLibrary.Load(dataDir, new Progress(console, status, "loading data"));
             status.Status("building cases");
-            var incidents = CaseSetBuilder.Build(library, options, new Progress(status, "building cases"));
+            var incidents = CaseSetBuilder.Build(library, options, new Progress(console, status, "building cases"));
             if (incidents.Count == 0)
             {
                 throw new UserError($"No labelled case could be built from '{Path.GetFullPath(dataDir)}'.");
@@ -41,10 +41,17 @@ internal static class CaseLoading
         Scenario = scenarioFile is null ? ScenarioOptions.Default : ScenarioFile.Load(scenarioFile),
     };
 
-    /// <summary>Shows the latest message of a long step in the status line.</summary>
-    private sealed class Progress(StatusContext status, string step) : IProgress<string>
+    /// <summary>
+    /// Prints each message of a long step as a line under the step's status line. A status line is only
+    /// redrawn every so often, so messages shown there alone went missing from logs.
+    /// </summary>
+    private sealed class Progress(IAnsiConsole console, StatusContext status, string step) : IProgress<string>
     {
-        public void Report(string value) => status.Status($"{step}: {Markup.Escape(value)}");
+        public void Report(string value)
+        {
+            status.Status(step);
+            console.MarkupLine($"[grey]{step}:[/] {Markup.Escape(value)}");
+        }
     }
 
     // System.Progress<T> posts to the thread pool; the status line must change in step with the work.
