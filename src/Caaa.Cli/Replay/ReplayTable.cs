@@ -10,6 +10,7 @@ internal static class ReplayTable
     {
         var table = new Table().AddColumns("case", "system", "kind", "truth", "attribution", "conf", "offline",
             "silenced", "annotated");
+        table.Columns[0].NoWrap();
         foreach (var c in summary.Cases)
         {
             var danger = c.Truth == "FAULT" && c.Silenced;
