@@ -74,6 +74,23 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first column of a query on the SQLite file itself, as invariant text.</summary>
+    public IReadOnlyList<string> QueryStrings(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+        }
+
+        return values;
+    }
+
     /// <summary>Waits until no incident is pending or processing (the worker drained the store).</summary>
     public async Task WaitForIdleAsync()
     {
