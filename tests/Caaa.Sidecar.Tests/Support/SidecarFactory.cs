@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Prometheus;
 
@@ -47,11 +48,19 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
 
     public FakeAnnotationClient Annotations { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
 
     public bool RunWorker { get; set; } = true;
 
     public bool RunWatcher { get; set; }
+
+    /// <summary>False leaves the sidecar's own stand-in, as when <c>grafana.baseUrl</c> is not set.</summary>
+    public bool GrafanaConfigured { get; set; } = true;
+
+    /// <summary>False leaves the sidecar's own stand-in, as when <c>alertmanager.baseUrl</c> is not set.</summary>
+    public bool AlertmanagerConfigured { get; set; } = true;
 
     public static string NewStorePath() =>
         Path.Combine(Path.GetTempPath(), "caaa-sidecar-tests", Guid.NewGuid().ToString("N"), "caaa.db");
@@ -116,6 +125,7 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
             {
                 ["store:path"] = StorePath,
             }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(ReplacePorts);
     }
 
@@ -127,8 +137,15 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         services.AddSingleton<IContextProvider>(Context);
         services.AddSingleton<IIncidentAttributor>(Attributor);
         services.AddSingleton<IModelState>(Attributor);
-        services.AddSingleton<ISilenceClient>(Silences);
-        services.AddSingleton<IAnnotationClient>(Annotations);
+        if (AlertmanagerConfigured)
+        {
+            services.AddSingleton<ISilenceClient>(Silences);
+        }
+
+        if (GrafanaConfigured)
+        {
+            services.AddSingleton<IAnnotationClient>(Annotations);
+        }
         if (!RunWorker)
         {
             RemoveHostedService<IncidentWorker>(services);
