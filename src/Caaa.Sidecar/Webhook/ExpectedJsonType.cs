@@ -54,7 +54,9 @@ internal static class ExpectedJsonType
         };
     }
 
-    /// <summary><c>$.alerts[1].labels['le.dot']</c> → <c>alerts</c>, <c>[1]</c>, <c>labels</c>, <c>le.dot</c>.</summary>
+    /// <summary>
+    /// <c>$.alerts[1].labels['le.dot']</c> → <c>alerts</c>, <c>[1]</c>, <c>labels</c>, <c>le.dot</c>.
+    /// </summary>
     private static IEnumerable<string> Segments(string? path)
     {
         var text = path ?? "";

@@ -5,7 +5,8 @@ namespace Caaa.Sidecar.Webhook;
 /// <summary>
 /// Reads a request body as JSON of one shape. A body that is not JSON, or holds a value of the wrong
 /// type, becomes one error keyed by the JSON path where reading stopped, so the caller learns which
-/// field to fix (a wrong type says which JSON type was expected, never a .NET type name); the shape's own validation then adds its errors to the same <see cref="FieldErrors"/>.
+/// field to fix (a wrong type says which JSON type was expected, never a .NET type name); the shape's
+/// own validation then adds its errors to the same <see cref="FieldErrors"/>.
 /// </summary>
 internal static class JsonBody
 {

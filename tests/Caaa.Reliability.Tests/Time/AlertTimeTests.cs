@@ -8,9 +8,10 @@ namespace Caaa.Reliability.Tests.Time;
 /// <summary>
 /// Alerts from far in the past or the future are accepted and end UNKNOWN (no metrics can exist for
 /// them), never crash and never silence. A time no real alert has — before 1970 (a zero or unset date)
-/// or from the year 9000 — is refused with 400 naming the field; Go's zero endsAt means "no end". Clock skew against Alertmanager is covered by
-/// Caaa.Integrations.Tests C20_Create_SlowLocalClock_EndComputedFromServerDateHeader, DST in
-/// calendar feeds by C25_ExdateWithTzidAcrossDstChange_ExcludesByWallTimeOnly.
+/// or from the year 9000 — is refused with 400 naming the field; Go's zero endsAt means "no end".
+/// Clock skew against Alertmanager is covered by Caaa.Integrations.Tests
+/// C20_Create_SlowLocalClock_EndComputedFromServerDateHeader, DST in calendar feeds by
+/// C25_ExdateWithTzidAcrossDstChange_ExcludesByWallTimeOnly.
 /// </summary>
 public sealed class AlertTimeTests
 {

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Caaa.Sidecar.Tests.Publishing;
 
-/// <summary>An optional upstream left unconfigured is skipped quietly: no call, no failure counted, no warning.</summary>
+/// <summary>
+/// An optional upstream left unconfigured is skipped quietly: no call, no failure counted, no warning.
+/// </summary>
 public sealed class OptionalUpstreamTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 3, 0, TimeSpan.Zero);

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Caaa.Sidecar.Tests.Webhook;
 
-/// <summary>A value of the wrong JSON type is named by its path and the JSON type expected, never a .NET type.</summary>
+/// <summary>
+/// A value of the wrong JSON type is named by its path and the JSON type expected, never a .NET type.
+/// </summary>
 public sealed class JsonTypeErrorTests
 {
     private const string Webhook = "/api/v1/webhook";
@@ -16,7 +18,8 @@ public sealed class JsonTypeErrorTests
 
     public static TheoryData<string, string, string, string> Bodies => new()
     {
-        { Webhook, """{"version":"4","groupKey":"g","status":"firing","alerts":"all"}""", "alerts", "expected an array" },
+        { Webhook, """{"version":"4","groupKey":"g","status":"firing","alerts":"all"}""", "alerts",
+            "expected an array" },
         { Webhook, """{"version":4,"groupKey":"g","status":"firing","alerts":[]}""", "version", "expected a string" },
         { Webhook, """{"version":"4","groupKey":"g","status":"firing","alerts":[5]}""", "alerts[0]",
             "expected an object" },
@@ -53,7 +56,8 @@ public sealed class JsonTypeErrorTests
         await using var factory = new SidecarFactory { RunWorker = false };
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsync(endpoint, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(endpoint, content);
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
