@@ -1,4 +1,5 @@
 using Caaa.Core.Context;
+using Caaa.Core.Incidents;
 using Microsoft.Extensions.Logging;
 
 namespace Caaa.Integrations.Context;
@@ -32,8 +33,8 @@ internal sealed partial class ContextGatherer
 
     public async Task<IncidentContext> GatherAsync(DateTimeOffset onset, CancellationToken cancellationToken)
     {
-        var from = onset - _options.Lookback;
-        var to = onset + _options.Lookahead;
+        var from = SaturatingTime.Subtract(onset, _options.Lookback);
+        var to = SaturatingTime.Add(onset, _options.Lookahead);
 
         var answers = await Task.WhenAll(_sources.Select(s => QueryAsync(s, from, to, cancellationToken)));
 

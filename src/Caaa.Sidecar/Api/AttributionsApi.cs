@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
 using Caaa.Sidecar.Store;
@@ -20,13 +21,17 @@ internal static class AttributionsApi
         return endpoints;
     }
 
+    /// <remarks>
+    /// Numbers arrive as text and are parsed here: a value the framework could not bind would be a bare
+    /// 400 without <c>errors</c>, and the caller could not tell which parameter was wrong.
+    /// </remarks>
     private static async Task<Results<Ok<AttributionPage>, ValidationProblem>> ListAsync(
         AttributionStore attributions,
         CancellationToken cancellationToken,
         string? @class = null,
         string? alertname = null,
-        int page = 1,
-        int pageSize = 50)
+        string? page = null,
+        string? pageSize = null)
     {
         var errors = new Dictionary<string, string[]>();
         AttributionClass? filterClass = null;
@@ -42,24 +47,40 @@ internal static class AttributionsApi
             }
         }
 
-        if (page < 1)
-        {
-            errors["page"] = ["must be at least 1"];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"must be between 1 and {MaxPageSize}"];
-        }
-
+        var pageNumber = ParseInRange(page, "page", 1, 1, int.MaxValue, errors);
+        var size = ParseInRange(pageSize, "pageSize", 50, 1, MaxPageSize, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var (items, total) = await attributions.ListAsync(
-            new AttributionFilter(filterClass, alertname, page, pageSize), cancellationToken);
-        return TypedResults.Ok(new AttributionPage(items.Select(Summary).ToArray(), page, pageSize, total));
+            new AttributionFilter(filterClass, alertname, pageNumber, size), cancellationToken);
+        return TypedResults.Ok(new AttributionPage(items.Select(Summary).ToArray(), pageNumber, size, total));
+    }
+
+    private static int ParseInRange(
+        string? text,
+        string name,
+        int fallback,
+        int min,
+        int max,
+        Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        errors[name] = [max == int.MaxValue ? $"must be a whole number of at least {min}"
+            : $"must be a whole number between {min} and {max}"];
+        return fallback;
     }
 
     private static async Task<Results<Ok<AttributionDetail>, ProblemHttpResult>> GetAsync(

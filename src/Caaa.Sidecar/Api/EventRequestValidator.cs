@@ -66,9 +66,9 @@ internal static class EventRequestValidator
         {
             errors.Add("start", "is required");
         }
-        else if (!InstantBounds.IsPlausibleForEvent(start.Value))
+        else if (!InstantBounds.IsPlausible(start.Value))
         {
-            errors.Add("start", OutOfRange);
+            errors.Add("start", InstantBounds.Requirement);
         }
 
         if (end is null)
@@ -76,18 +76,15 @@ internal static class EventRequestValidator
             return;
         }
 
-        if (!InstantBounds.IsPlausibleForEvent(end.Value))
+        if (!InstantBounds.IsPlausible(end.Value))
         {
-            errors.Add("end", OutOfRange);
+            errors.Add("end", InstantBounds.Requirement);
         }
         else if (end < start)
         {
             errors.Add("end", "must not be before start");
         }
     }
-
-    private static string OutOfRange =>
-        $"must be from the year {InstantBounds.EarliestEventYear} and before the year {InstantBounds.LatestYear}";
 
     private static void ValidateServices(IReadOnlyList<string?>? services, FieldErrors errors)
     {

@@ -1,5 +1,6 @@
 using Caaa.Core.Attribution;
 using Caaa.Core.Context;
+using Caaa.Core.Incidents;
 using Caaa.Sidecar.Options;
 using Caaa.Sidecar.Store;
 using Microsoft.Extensions.Options;
@@ -46,8 +47,8 @@ internal sealed class EvidenceGatherer
         CancellationToken cancellationToken)
     {
         var evidence = _options.Value.Evidence;
-        var pushed = await _events.ListAsync(onset - evidence.LookbackValue, onset + evidence.LookaheadValue,
-            cancellationToken);
+        var pushed = await _events.ListAsync(SaturatingTime.Subtract(onset, evidence.LookbackValue),
+            SaturatingTime.Add(onset, evidence.LookaheadValue), cancellationToken);
         IncidentContext provided;
         try
         {

@@ -1,3 +1,4 @@
+using Caaa.Core.Incidents;
 using Caaa.Core.Metrics;
 using Caaa.Integrations;
 using Caaa.Integrations.Prometheus;
@@ -43,8 +44,8 @@ internal sealed class MetricEvidenceCollector
         // Both ends fall on multiples of the step, so alerts of one storm ask identical queries that the
         // client coalesces and caches, instead of one query per alert ending at its own "now".
         var step = evidence.StepValue;
-        var start = Floor(onset - evidence.LookbackValue, step);
-        var end = Floor(Min(onset + evidence.LookaheadValue, _timeProvider.GetUtcNow()), step);
+        var start = Floor(SaturatingTime.Subtract(onset, evidence.LookbackValue), step);
+        var end = Floor(Min(SaturatingTime.Add(onset, evidence.LookaheadValue), _timeProvider.GetUtcNow()), step);
         var assembler = new MetricFrameAssembler();
         if (end <= start)
         {

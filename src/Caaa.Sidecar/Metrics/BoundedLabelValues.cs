@@ -2,7 +2,8 @@ namespace Caaa.Sidecar.Metrics;
 
 /// <summary>
 /// Keeps a metric label's cardinality bounded: the first <c>max</c> distinct values pass, later ones
-/// become <c>other</c>. Alert label values reach metrics only through this (alertname and service).
+/// become <c>other</c>. Alert label values reach metrics only through this (alertname and service),
+/// cleaned of control characters first (<see cref="LabelValueText"/>).
 /// </summary>
 internal sealed class BoundedLabelValues
 {
@@ -25,6 +26,7 @@ internal sealed class BoundedLabelValues
             return Unknown;
         }
 
+        value = LabelValueText.Clean(value);
         lock (_lock)
         {
             if (_seen.Contains(value) || _seen.Count < _max && _seen.Add(value))

@@ -19,7 +19,7 @@ internal sealed class BuildInfoPublisher : IHostedService
     {
         var version = typeof(BuildInfoPublisher).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        _metrics.BuildInfo.WithLabels(version, _model.Version).Set(1);
+        _metrics.BuildInfo.WithLabels(version, LabelValueText.Clean(_model.Version)).Set(1);
         return Task.CompletedTask;
     }
 

@@ -47,6 +47,8 @@ internal sealed class CaaaMetrics
             });
         Silences = factory.CreateCounter("caaa_silences_total", "Silence actions.", "action");
         Annotations = factory.CreateCounter("caaa_annotations_total", "Grafana annotation actions.", "action");
+        IncidentsFailed = factory.CreateCounter("caaa_incidents_failed_total",
+            "Incidents given up after queue.maxAttempts failed attempts; each is recorded UNKNOWN.");
         QueueDepth = factory.CreateGauge("caaa_queue_depth", "Incidents accepted and not yet processed.");
         BuildInfo = factory.CreateGauge("caaa_build_info", "Always 1; labels name the build and model.",
             "version", "model");
@@ -76,6 +78,8 @@ internal sealed class CaaaMetrics
     public Counter Silences { get; }
 
     public Counter Annotations { get; }
+
+    public Counter IncidentsFailed { get; }
 
     public Gauge QueueDepth { get; }
 

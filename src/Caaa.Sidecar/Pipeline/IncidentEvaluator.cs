@@ -39,6 +39,33 @@ internal sealed class IncidentEvaluator
         var evidence = await _gatherer.GatherAsync(incident.StartsAt, incident.Labels, cancellationToken);
         var (attribution, features) = Attribute(incident, evidence);
 
+        var record = await RecordAsync(incident, attribution, features, evidence.Quality, cancellationToken);
+        _metrics.AttributionDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return new IncidentEvaluation(record, attribution, evidence);
+    }
+
+    /// <summary>
+    /// Records UNKNOWN for an incident the worker gave up on, so a failure is a visible, counted decision
+    /// (never silenced, listed by the API) instead of an alert that vanished. Only the message is kept.
+    /// </summary>
+    public Task<AttributionRecord> RecordGaveUpAsync(
+        IncidentRecord incident,
+        int attempts,
+        string error,
+        CancellationToken cancellationToken)
+    {
+        var reason = $"Evidence could not be gathered: processing failed {attempts} times, last with: {error}";
+        var nothing = new EvidenceQuality(MetricsMissing: true, ContextIncomplete: true);
+        return RecordAsync(incident, Unknown(reason), [], nothing, cancellationToken);
+    }
+
+    private async Task<AttributionRecord> RecordAsync(
+        IncidentRecord incident,
+        Attribution attribution,
+        float[] features,
+        EvidenceQuality quality,
+        CancellationToken cancellationToken)
+    {
         var now = _timeProvider.GetUtcNow();
         var record = new AttributionRecord(
             Guid.CreateVersion7(now).ToString("N"),
@@ -48,7 +75,7 @@ internal sealed class IncidentEvaluator
             attribution.Probabilities.ToDictionary(p => p.Key.ToWire(), p => p.Value),
             attribution.Reasons,
             features,
-            evidence.Quality,
+            quality,
             incident.AlertName,
             incident.Service,
             SilenceAction: null,
@@ -56,10 +83,9 @@ internal sealed class IncidentEvaluator
         await _attributions.AddAsync(record, cancellationToken);
 
         _metrics.RecordAttribution(attribution, incident.AlertName);
-        _metrics.AttributionDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
         PipelineLog.AttributionMade(_logger, incident.Fingerprint, incident.AlertName, attribution.Class.ToWire(),
             attribution.Confidence, record.Id);
-        return new IncidentEvaluation(record, attribution, evidence);
+        return record;
     }
 
     private (Attribution Attribution, float[] Features) Attribute(IncidentRecord incident, IncidentEvidence evidence)

@@ -14,6 +14,7 @@ internal sealed class IncidentWorker : BackgroundService
     private readonly IncidentQueue _queue;
     private readonly IncidentStore _incidents;
     private readonly IncidentProcessor _processor;
+    private readonly IncidentEvaluator _evaluator;
     private readonly CaaaMetrics _metrics;
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
@@ -23,6 +24,7 @@ internal sealed class IncidentWorker : BackgroundService
         IncidentQueue queue,
         IncidentStore incidents,
         IncidentProcessor processor,
+        IncidentEvaluator evaluator,
         CaaaMetrics metrics,
         IOptions<CaaaOptions> options,
         TimeProvider timeProvider,
@@ -31,6 +33,7 @@ internal sealed class IncidentWorker : BackgroundService
         _queue = queue;
         _incidents = incidents;
         _processor = processor;
+        _evaluator = evaluator;
         _metrics = metrics;
         _options = options;
         _timeProvider = timeProvider;
@@ -81,13 +84,50 @@ internal sealed class IncidentWorker : BackgroundService
         }
         catch (Exception exception)
         {
-            var incident = await _incidents.GetAsync(incidentId, CancellationToken.None);
-            PipelineLog.ProcessingFailed(_logger, incidentId, (incident?.Attempts ?? 0) + 1, exception);
-            await _incidents.FailAsync(incidentId, exception.Message, _options.Value.Queue.MaxAttempts,
-                CancellationToken.None);
+            await FailAsync(incidentId, exception);
         }
 
         await UpdateQueueDepthAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Counts a failed attempt. On the last one the incident first gets its UNKNOWN decision, then is
+    /// marked failed: a crash in between leaves it processing, so the next start resumes and completes it.
+    /// </summary>
+    private async Task FailAsync(string incidentId, Exception exception)
+    {
+        var maxAttempts = _options.Value.Queue.MaxAttempts;
+        var incident = await _incidents.GetAsync(incidentId, CancellationToken.None);
+        var attempt = (incident?.Attempts ?? 0) + 1;
+        PipelineLog.ProcessingFailed(_logger, incidentId, attempt, exception);
+        if (incident is not null && attempt >= maxAttempts)
+        {
+            await GiveUpAsync(incident, attempt, exception.Message);
+        }
+
+        await _incidents.FailAsync(incidentId, exception.Message, maxAttempts, CancellationToken.None);
+    }
+
+    private async Task GiveUpAsync(IncidentRecord incident, int attempts, string error)
+    {
+        _metrics.IncidentsFailed.Inc();
+        PipelineLog.ProcessingAbandoned(_logger, incident.Id, incident.Fingerprint, incident.AlertName, attempts,
+            error);
+        if (incident.AttributionId is not null)
+        {
+            // The decision was recorded before a later step (annotation, silence) failed: it stands.
+            return;
+        }
+
+        try
+        {
+            await _evaluator.RecordGaveUpAsync(incident, attempts, error, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // The store itself is failing: the incident is still marked failed and counted above.
+            PipelineLog.GaveUpNotRecorded(_logger, incident.Id, exception);
+        }
     }
 
     private async Task SweepPeriodicallyAsync(CancellationToken stoppingToken)

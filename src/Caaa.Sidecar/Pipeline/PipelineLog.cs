@@ -24,4 +24,19 @@ internal static partial class PipelineLog
     [LoggerMessage(EventId = 203, EventName = "WorkerResumed", Level = LogLevel.Information,
         Message = "Resumed {Count} pending incidents from the store")]
     public static partial void WorkerResumed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 204, EventName = "ProcessingAbandoned", Level = LogLevel.Error,
+        Message = "Gave up on incident {IncidentId} ({Fingerprint}, {AlertName}) after {Attempts} attempts " +
+            "(its decision is UNKNOWN unless one was already recorded): {Error}")]
+    public static partial void ProcessingAbandoned(
+        ILogger logger,
+        string incidentId,
+        string fingerprint,
+        string alertName,
+        int attempts,
+        string error);
+
+    [LoggerMessage(EventId = 205, EventName = "GaveUpNotRecorded", Level = LogLevel.Error,
+        Message = "The UNKNOWN decision for abandoned incident {IncidentId} could not be stored")]
+    public static partial void GaveUpNotRecorded(ILogger logger, string incidentId, Exception exception);
 }

@@ -14,7 +14,9 @@ namespace Caaa.Sidecar.Publishing;
 /// <summary>
 /// One Grafana region annotation per incident: created with the first decision, its end patched
 /// when the alert resolves, its text amended when a silence is taken back. Failures are counted,
-/// never thrown: an annotation is informative, not essential.
+/// never thrown: an annotation is informative, not essential. Without a Grafana (no
+/// <c>grafana.baseUrl</c>) or with <c>annotations.enabled: false</c> nothing is attempted or counted:
+/// an optional upstream left out is not a failure; start-up says once that annotations are off.
 /// </summary>
 internal sealed class AnnotationPublisher
 {
@@ -24,6 +26,7 @@ internal sealed class AnnotationPublisher
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<AnnotationPublisher> _logger;
+    private readonly bool _on;
 
     public AnnotationPublisher(
         IAnnotationClient client,
@@ -39,6 +42,12 @@ internal sealed class AnnotationPublisher
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
+        _on = options.Value.Annotations.Enabled && client is not UnconfiguredAnnotationClient;
+        if (!_on)
+        {
+            PublishingLog.AnnotationsOff(logger, options.Value.Annotations.Enabled
+                ? "no Grafana is configured (grafana.baseUrl)" : "annotations.enabled is false");
+        }
     }
 
     public async Task<IncidentRecord> PublishAsync(
@@ -47,7 +56,7 @@ internal sealed class AnnotationPublisher
         CancellationToken cancellationToken)
     {
         var settings = _options.Value.Annotations;
-        if (!settings.Enabled || incident.AnnotationId is not null)
+        if (!_on || incident.AnnotationId is not null)
         {
             return incident;
         }

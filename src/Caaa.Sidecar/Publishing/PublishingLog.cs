@@ -11,4 +11,8 @@ internal static partial class PublishingLog
     [LoggerMessage(EventId = 401, EventName = "AnnotationFailed", Level = LogLevel.Warning,
         Message = "Grafana annotation call failed ({Reason}): {Error}")]
     public static partial void AnnotationFailed(ILogger logger, UpstreamFailure reason, string error);
+
+    [LoggerMessage(EventId = 402, EventName = "AnnotationsOff", Level = LogLevel.Information,
+        Message = "Grafana annotations are off: {Why}")]
+    public static partial void AnnotationsOff(ILogger logger, string why);
 }

@@ -3,7 +3,10 @@ using Caaa.Integrations.Grafana;
 
 namespace Caaa.Sidecar.Publishing;
 
-/// <summary>Stands in until the integrations register a Grafana client; every call fails and is counted.</summary>
+/// <summary>
+/// Stands in until the integrations register a Grafana client. <see cref="AnnotationPublisher"/> knows it
+/// and never calls it; a call anyway fails loudly.
+/// </summary>
 internal sealed class UnconfiguredAnnotationClient : IAnnotationClient
 {
     public Task<long> CreateAsync(Annotation annotation, CancellationToken cancellationToken) => throw Failure();

@@ -41,6 +41,11 @@ internal sealed class SilenceManager
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
+        // Shadow mode never calls Alertmanager, so it needs none; enforce mode without one is a mistake.
+        if (Settings.Enforce && client is UnconfiguredSilenceClient)
+        {
+            SilencingLog.EnforceWithoutAlertmanager(logger);
+        }
     }
 
     private SilencingOptions Settings => _options.Value.Silencing;

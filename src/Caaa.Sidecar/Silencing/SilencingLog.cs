@@ -48,4 +48,9 @@ internal static partial class SilencingLog
     [LoggerMessage(EventId = 507, EventName = "OrphanSweepFailed", Level = LogLevel.Warning,
         Message = "Looking for untracked CAAA silences in Alertmanager failed: {Error}")]
     public static partial void OrphanSweepFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 508, EventName = "EnforceWithoutAlertmanager", Level = LogLevel.Warning,
+        Message = "silencing.mode is enforce but no Alertmanager is configured (alertmanager.baseUrl): " +
+            "no silence can be created, each one decided is counted failed")]
+    public static partial void EnforceWithoutAlertmanager(ILogger logger);
 }

@@ -5,7 +5,8 @@ namespace Caaa.Sidecar.Webhook;
 /// <summary>
 /// Reads a request body as JSON of one shape. A body that is not JSON, or holds a value of the wrong
 /// type, becomes one error keyed by the JSON path where reading stopped, so the caller learns which
-/// field to fix; the shape's own validation then adds its errors to the same <see cref="FieldErrors"/>.
+/// field to fix (a wrong type says which JSON type was expected, never a .NET type name); the shape's
+/// own validation then adds its errors to the same <see cref="FieldErrors"/>.
 /// </summary>
 internal static class JsonBody
 {
@@ -21,9 +22,17 @@ internal static class JsonBody
         {
             value = JsonSerializer.Deserialize<T>(body, SerializerOptions);
         }
+        catch (JsonException exception) when (exception.InnerException is JsonException)
+        {
+            // The reader's own error: not JSON at all; its message gives the position and names no type.
+            errors.Add(FieldOf(exception.Path), "is not valid JSON: " + exception.Message);
+            return null;
+        }
         catch (JsonException exception)
         {
-            errors.Add(FieldOf(exception.Path), "is not valid JSON of the expected type: " + exception.Message);
+            // Valid JSON, wrong type: the serializer's message names .NET types, so say it in JSON's words.
+            errors.Add(FieldOf(exception.Path),
+                "expected " + ExpectedJsonType.Describe(typeof(T), exception.Path, SerializerOptions));
             return null;
         }
 

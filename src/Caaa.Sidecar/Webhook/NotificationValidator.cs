@@ -83,9 +83,15 @@ internal static class NotificationValidator
         {
             errors.Add($"{field}.startsAt", "is required");
         }
-        else if (!InstantBounds.IsBeforeLatestYear(alert.StartsAt.Value))
+        else
         {
-            errors.Add($"{field}.startsAt", $"must be before the year {InstantBounds.LatestYear}");
+            CheckPlausible(alert.StartsAt.Value, $"{field}.startsAt", errors);
+        }
+
+        var endsAt = NullIfZero(alert.EndsAt);
+        if (endsAt is not null)
+        {
+            CheckPlausible(endsAt.Value, $"{field}.endsAt", errors);
         }
 
         if (status is null || labels is null || annotations is null || alert.StartsAt is null)
@@ -99,7 +105,7 @@ internal static class NotificationValidator
             labels,
             annotations,
             alert.StartsAt.Value,
-            NullIfZero(alert.EndsAt),
+            endsAt,
             alert.GeneratorUrl);
     }
 
@@ -151,6 +157,18 @@ internal static class NotificationValidator
             default:
                 errors.Add(field, $"must be \"firing\" or \"resolved\" (got {Describe(text)})");
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// An alert time before the Unix epoch is a sender's bug (a zero or unset date, seconds read as
+    /// milliseconds); accepting it would leave the worker unable to compute an evidence window.
+    /// </summary>
+    private static void CheckPlausible(DateTimeOffset instant, string field, FieldErrors errors)
+    {
+        if (!InstantBounds.IsPlausible(instant))
+        {
+            errors.Add(field, InstantBounds.Requirement);
         }
     }
 

@@ -7,15 +7,27 @@ using Caaa.Sidecar.Publishing;
 using Caaa.Sidecar.Silencing;
 using Caaa.Sidecar.Store;
 using Caaa.Sidecar.Webhook;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Caaa.Sidecar.Wiring;
 
 /// <summary>Builds the sidecar; used by Program and by whatever hosts it in-process (replay, tests).</summary>
 internal static class SidecarApp
 {
+    /// <summary>
+    /// Defaults below every other source, so a config file or <c>Logging__LogLevel__…</c> still wins:
+    /// ASP.NET Core's per-request lines would otherwise drown CAAA's own decision log at Information.
+    /// </summary>
+    private static readonly Dictionary<string, string?> LoggingDefaults = new()
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LoggingDefaults });
         builder.Configuration.AddCaaaConfiguration(args);
         builder.Services
             .AddCaaaWiring(builder.Configuration)

@@ -120,8 +120,8 @@ public sealed class PushBodyFuzzTests
         {
             Assert.False(string.IsNullOrWhiteSpace(e.Name));
             Assert.InRange(e.Name.Length, 1, PushLimits.MaxNameLength);
-            Assert.True(InstantBounds.IsPlausibleForEvent(e.Start));
-            Assert.True(e.End is null || (InstantBounds.IsPlausibleForEvent(e.End.Value) && e.End >= e.Start));
+            Assert.True(InstantBounds.IsPlausible(e.Start));
+            Assert.True(e.End is null || (InstantBounds.IsPlausible(e.End.Value) && e.End >= e.Start));
             Assert.InRange(e.Services.Count, 0, PushLimits.MaxServices);
             Assert.All(e.Services, s => Assert.InRange(s.Trim().Length, 1, PushLimits.MaxNameLength));
             Assert.True(e.ExpectedLoadMultiplier is null or > 0 and <= PushLimits.MaxExpectedLoadMultiplier);

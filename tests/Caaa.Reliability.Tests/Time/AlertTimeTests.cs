@@ -6,11 +6,12 @@ using Microsoft.Extensions.Logging;
 namespace Caaa.Reliability.Tests.Time;
 
 /// <summary>
-/// Alerts from far in the past or the future are accepted and end UNKNOWN (startsAt from the year
-/// 9000 on is refused with 400 naming the field, since no evidence window can be computed there) (no metrics can exist
-/// for them), never crash and never silence. Clock skew against Alertmanager is covered by
-/// Caaa.Integrations.Tests C20_Create_SlowLocalClock_EndComputedFromServerDateHeader, DST in
-/// calendar feeds by C25_ExdateWithTzidAcrossDstChange_ExcludesByWallTimeOnly.
+/// Alerts from far in the past or the future are accepted and end UNKNOWN (no metrics can exist for
+/// them), never crash and never silence. A time no real alert has — before 1970 (a zero or unset date)
+/// or from the year 9000 — is refused with 400 naming the field; Go's zero endsAt means "no end".
+/// Clock skew against Alertmanager is covered by Caaa.Integrations.Tests
+/// C20_Create_SlowLocalClock_EndComputedFromServerDateHeader, DST in calendar feeds by
+/// C25_ExdateWithTzidAcrossDstChange_ExcludesByWallTimeOnly.
 /// </summary>
 public sealed class AlertTimeTests
 {
@@ -37,18 +38,37 @@ public sealed class AlertTimeTests
         Assert.DoesNotContain(sidecar.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
-    [Fact]
-    public async Task Webhook_StartsAtAtEndOfTime_RejectedNamingFieldNeverCrashes()
+    [Theory]
+    [InlineData("startsAt", "9999-12-31T23:59:59Z")]
+    [InlineData("startsAt", "0001-01-01T00:00:00Z")]
+    [InlineData("startsAt", "1969-12-31T23:59:59Z")]
+    [InlineData("endsAt", "0500-01-01T00:00:00Z")]
+    public async Task Webhook_AlertTimeNoRealAlertHas_RejectedNamingFieldNothingStored(string field, string value)
     {
         using var sidecar = new InProcessSidecar();
         using var client = sidecar.CreateClient();
         var notification = Notifications.Firing(1, DateTimeOffset.UtcNow);
-        notification["alerts"]![0]!["startsAt"] = "9999-12-31T23:59:59Z";
+        notification["alerts"]![0]![field] = value;
 
         using var answer = await client.PostAsJsonAsync("/api/v1/webhook", notification);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
-        Assert.Contains("alerts[0].startsAt", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"alerts[0].{field}", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, sidecar.Count("SELECT COUNT(*) FROM incidents"));
         Assert.DoesNotContain(sidecar.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task Webhook_GoZeroEndsAt_AcceptedAsNoEnd()
+    {
+        using var sidecar = new InProcessSidecar();
+        using var client = sidecar.CreateClient();
+        var notification = Notifications.Firing(1, DateTimeOffset.UtcNow);
+        notification["alerts"]![0]!["endsAt"] = "0001-01-01T00:00:00Z";
+
+        using var answer = await client.PostAsJsonAsync("/api/v1/webhook", notification);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(1, sidecar.Count("SELECT COUNT(*) FROM incidents WHERE ends_at IS NULL"));
     }
 }

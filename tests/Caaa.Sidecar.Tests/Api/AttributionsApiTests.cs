@@ -68,6 +68,44 @@ public sealed class AttributionsApiTests
         Assert.Contains("class", problem!.Errors.Keys);
     }
 
+    [Theory]
+    [InlineData("pageSize=abc", "pageSize")]
+    [InlineData("pageSize=2000", "pageSize")]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=99999999999", "pageSize")]
+    [InlineData("pageSize=1&pageSize=2", "pageSize")]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("class=", "class")]
+    public async Task ListAttributions_BadQueryValue_400ProblemNamingTheParameter(string query, string parameter)
+    {
+        await using var factory = new SidecarFactory { RunWorker = false };
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync($"/api/v1/attributions?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal([parameter], problem!.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("format=xml")]
+    [InlineData("format=")]
+    public async Task ExportFeedback_BadFormat_400ProblemNamingFormat(string query)
+    {
+        await using var factory = new SidecarFactory { RunWorker = false };
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync($"/api/v1/feedback/export?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblemDetails>();
+        Assert.Equal(["format"], problem!.Errors.Keys);
+    }
+
     [Fact]
     public async Task GetAttribution_UnknownId_404Problem()
     {

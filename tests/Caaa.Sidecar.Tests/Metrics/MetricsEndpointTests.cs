@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Caaa.Sidecar.Tests.Support;
 using Caaa.Sidecar.Tests.Webhook;
 
@@ -19,6 +20,7 @@ public sealed class MetricsEndpointTests
         "caaa_attribution_confidence",
         "caaa_silences_total",
         "caaa_annotations_total",
+        "caaa_incidents_failed_total",
         "caaa_queue_depth",
         "caaa_build_info",
     ];
@@ -46,6 +48,43 @@ public sealed class MetricsEndpointTests
         Assert.Subset(WebhookCasesTests.ContractLabelNames, WebhookCasesTests.MetricLabelNames(scrape));
         Assert.DoesNotContain("feedfacecafe0001", scrape, StringComparison.Ordinal);
         Assert.DoesNotContain("shop", scrape, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_ExposedCaaaNames_AreExactlyTheContractTable()
+    {
+        await using var factory = new SidecarFactory { RunWorker = false };
+        using var client = factory.CreateClient();
+        var contract = await File.ReadAllTextAsync(Path.Combine(SharedData.RepositoryRoot, "docs", "contracts.md"));
+
+        var scrape = await client.GetStringAsync("/metrics");
+
+        var documented = Regex.Matches(contract, @"^\| `(caaa_[a-z_]+)` \|", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+        var exposed = Regex.Matches(scrape, @"^# TYPE (caaa_[a-z_]+) ", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+        Assert.Equal(ContractMetrics.Order(StringComparer.Ordinal), documented);
+        Assert.Equal(ContractMetrics.Order(StringComparer.Ordinal), exposed);
+    }
+
+    [Theory]
+    [InlineData(@"a\u0000b", @"a\uFFFDb")]
+    [InlineData(@"line\nbreak\ttab\u007F\u0085", @"line\uFFFDbreak\uFFFDtab\uFFFD\uFFFD")]
+    [InlineData(@"Überlast 🔥", @"Überlast 🔥")]
+    public async Task Metrics_ControlCharactersInLabelValues_ReplacedInExposition(string value, string exposed)
+    {
+        await using var factory = new SidecarFactory();
+        using var client = factory.CreateClient();
+        var body = Payloads.Firing(alertName: Regex.Unescape(value), service: Regex.Unescape(value));
+
+        (await client.PostWebhookAsync(body)).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var scrape = await client.GetStringAsync("/metrics");
+
+        var expected = Regex.Unescape(exposed);
+        Assert.Contains($"alertname=\"{expected}\"}} 1", scrape, StringComparison.Ordinal);
+        Assert.Contains($"caaa_active_attributions{{service=\"{expected}\"", scrape, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"[\u0000-\u0008\u000B-\u001F\u007F-\u009F]", scrape);
     }
 
     [Fact]

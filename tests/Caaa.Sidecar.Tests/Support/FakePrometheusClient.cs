@@ -11,6 +11,9 @@ internal sealed class FakePrometheusClient : IPrometheusClient
 
     public bool Unreachable { get; set; }
 
+    /// <summary>Thrown from every query when set: a bug or fault no upstream handling expects.</summary>
+    public Exception? Crash { get; set; }
+
     public IReadOnlyList<string> Services { get; set; } = ["checkout"];
 
     /// <summary>The sample value for a query at an instant; 1 everywhere unless a test says otherwise.</summary>
@@ -24,6 +27,11 @@ internal sealed class FakePrometheusClient : IPrometheusClient
         CancellationToken cancellationToken)
     {
         Queries.Enqueue(query);
+        if (Crash is not null)
+        {
+            throw Crash;
+        }
+
         if (Unreachable)
         {
             throw new UpstreamException("prometheus", UpstreamFailure.Unavailable, retryable: true,

@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Prometheus;
 
@@ -47,11 +48,19 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
 
     public FakeAnnotationClient Annotations { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
 
     public bool RunWorker { get; set; } = true;
 
     public bool RunWatcher { get; set; }
+
+    /// <summary>False leaves the sidecar's own stand-in, as when <c>grafana.baseUrl</c> is not set.</summary>
+    public bool GrafanaConfigured { get; set; } = true;
+
+    /// <summary>False leaves the sidecar's own stand-in, as when <c>alertmanager.baseUrl</c> is not set.</summary>
+    public bool AlertmanagerConfigured { get; set; } = true;
 
     public static string NewStorePath() =>
         Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N"), "caaa.db");
@@ -72,6 +81,23 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM {table}";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The first column of a query on the SQLite file itself, as invariant text.</summary>
+    public IReadOnlyList<string> QueryStrings(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={StorePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? "");
+        }
+
+        return values;
     }
 
     /// <summary>Waits until no incident is pending or processing (the worker drained the store).</summary>
@@ -99,6 +125,7 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
             {
                 ["store:path"] = StorePath,
             }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(ReplacePorts);
     }
 
@@ -110,8 +137,15 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         services.AddSingleton<IContextProvider>(Context);
         services.AddSingleton<IIncidentAttributor>(Attributor);
         services.AddSingleton<IModelState>(Attributor);
-        services.AddSingleton<ISilenceClient>(Silences);
-        services.AddSingleton<IAnnotationClient>(Annotations);
+        if (AlertmanagerConfigured)
+        {
+            services.AddSingleton<ISilenceClient>(Silences);
+        }
+
+        if (GrafanaConfigured)
+        {
+            services.AddSingleton<IAnnotationClient>(Annotations);
+        }
         if (!RunWorker)
         {
             RemoveHostedService<IncidentWorker>(services);

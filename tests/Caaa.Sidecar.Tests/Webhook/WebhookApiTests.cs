@@ -88,6 +88,39 @@ public sealed class WebhookApiTests
         await AssertFieldErrorAsync(response, "alerts[1].startsAt");
     }
 
+    [Theory]
+    [InlineData("startsAt", "0001-01-01T00:00:00Z")]
+    [InlineData("startsAt", "1969-12-31T23:59:59Z")]
+    [InlineData("startsAt", "9000-01-01T00:00:00Z")]
+    [InlineData("endsAt", "0002-01-01T00:00:00Z")]
+    [InlineData("endsAt", "1969-12-31T23:59:59Z")]
+    [InlineData("endsAt", "9500-01-01T00:00:00Z")]
+    public async Task Webhook_AlertTimeOutsideRealAlertTimes_400NamingItAndNothingStored(string field, string value)
+    {
+        await using var factory = new SidecarFactory { RunWorker = false };
+        using var client = factory.CreateClient();
+        var body = Payloads.Case("C03.json");
+        body["alerts"]![1]![field] = value;
+
+        var response = await client.PostWebhookAsync(body);
+
+        await AssertFieldErrorAsync(response, $"alerts[1].{field}");
+        Assert.Equal(0, factory.CountRows("incidents"));
+        Assert.Equal(0, factory.CountRows("deliveries"));
+    }
+
+    [Fact]
+    public async Task Webhook_StartsAtAtTheEpochAndZeroEndsAt_Accepted()
+    {
+        await using var factory = new SidecarFactory { RunWorker = false };
+        using var client = factory.CreateClient();
+
+        var response = await client.PostWebhookAsync(Payloads.Firing(startsAt: "1970-01-01T00:00:00Z"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, factory.CountRows("incidents"));
+    }
+
     [Fact]
     public async Task Webhook_LabelValueNotString_400NamesTheLabel()
     {
