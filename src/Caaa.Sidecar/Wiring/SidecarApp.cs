@@ -17,6 +17,7 @@ internal static class SidecarApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCaaaConfiguration(args);
+        builder.Configuration.ThrowIfUnknownKeys();
         builder.Services
             .AddCaaaWiring(builder.Configuration)
             .AddCaaaOptions().AddCaaaMetrics().AddStore().AddWebhook().AddPipeline()
