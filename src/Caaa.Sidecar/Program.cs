@@ -1,3 +1,4 @@
+using System.Reflection;
 using Caaa.Sidecar.Health;
 using Caaa.Sidecar.Wiring;
 
@@ -11,7 +12,7 @@ try
     await SidecarApp.Build(args).RunAsync();
     return 0;
 }
-catch (Exception error) when (StartupErrors.Describe(error) is { } problems)
+catch (Exception error) when (IsOwnProcess() && StartupErrors.Describe(error) is { } problems)
 {
     // A configuration error, a missing config file or a port in use: one line per problem, no stack trace.
     foreach (var problem in problems)
@@ -21,3 +22,6 @@ catch (Exception error) when (StartupErrors.Describe(error) is { } problems)
 
     return 1;
 }
+
+// A host running this entry point in-process (WebApplicationFactory in tests) observes the exception itself.
+static bool IsOwnProcess() => Assembly.GetEntryAssembly() == typeof(SidecarApp).Assembly;

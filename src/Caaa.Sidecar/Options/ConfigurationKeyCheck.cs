@@ -111,34 +111,11 @@ internal static class ConfigurationKeyCheck
 
     /// <summary>The shortest known key elsewhere whose last name is <paramref name="name"/>: a key in the wrong section.</summary>
     private static string? Elsewhere(string name) =>
-        KnownPaths()
+        ConfigurationSchema.KnownPaths()
             .Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             .Select(p => p.Path)
             .OrderBy(p => p.Length)
             .FirstOrDefault();
-
-    private static IEnumerable<(string Path, string Name)> KnownPaths()
-    {
-        var pending = new Queue<(string Path, Type Type, int Depth)>(
-            ConfigurationSchema.Sections.Select(s => (ConfigurationSchema.YamlName(s.Key), s.Value, 0)));
-        while (pending.TryDequeue(out var current))
-        {
-            yield return (current.Path, current.Path[(current.Path.LastIndexOf('.') + 1)..]);
-            var type = ConfigurationSchema.ElementType(current.Type) ?? current.Type;
-            if (current.Depth >= 6 || ConfigurationSchema.IsScalar(type) || type == ConfigurationSchema.FreeForm
-                || ConfigurationSchema.DictionaryValueType(type) is not null)
-            {
-                continue;
-            }
-
-            var prefix = ConfigurationSchema.ElementType(current.Type) is null ? current.Path : current.Path + "[]";
-            foreach (var (name, property) in ConfigurationSchema.Properties(type))
-            {
-                pending.Enqueue(($"{prefix}.{ConfigurationSchema.YamlName(name)}", property.PropertyType,
-                    current.Depth + 1));
-            }
-        }
-    }
 
     /// <summary>The first <paramref name="count"/> segments as YAML would be read: <c>contextSources.calendars[0].url</c>.</summary>
     private static string Display(string[] segments, int count)

@@ -14,6 +14,13 @@ namespace Caaa.Sidecar.Options;
 /// </summary>
 internal static class ConfigurationSchema
 {
+    /// <summary>
+    /// Properties the sidecar overrides, so a value for them would be ignored: it stores pushed events itself
+    /// (<c>contextSources.pushedEvents</c> is the in-memory store of other hosts).
+    /// </summary>
+    private static readonly HashSet<(Type, string)> NotRead =
+        [(typeof(ContextSourcesOptions), nameof(ContextSourcesOptions.PushedEvents))];
+
     /// <summary>A section whose keys are not ours to check.</summary>
     public static Type FreeForm => typeof(FreeFormSection);
 
@@ -44,6 +51,7 @@ internal static class ConfigurationSchema
     public static IReadOnlyDictionary<string, PropertyInfo> Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && (p.SetMethod?.IsPublic == true || !IsScalar(p.PropertyType)))
+            .Where(p => !NotRead.Contains((p.DeclaringType!, p.Name)))
             .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
@@ -84,6 +92,33 @@ internal static class ConfigurationSchema
             _ when inner == typeof(Uri) => "a URL",
             _ => $"a {inner.Name}",
         };
+    }
+
+    /// <summary>
+    /// Every known key in YAML spelling, sections included, list entries as <c>[]</c>:
+    /// <c>contextSources.calendars[].url</c>, with its last name.
+    /// </summary>
+    public static IEnumerable<(string Path, string Name)> KnownPaths()
+    {
+        var pending = new Queue<(string Path, Type Type, int Depth)>(
+            Sections.Select(s => (YamlName(s.Key), s.Value, 0)));
+        while (pending.TryDequeue(out var current))
+        {
+            yield return (current.Path, current.Path[(current.Path.LastIndexOf('.') + 1)..]);
+            var type = ElementType(current.Type) ?? current.Type;
+            if (current.Depth >= 6 || IsScalar(type) || type == FreeForm
+                || DictionaryValueType(type) is not null)
+            {
+                continue;
+            }
+
+            var prefix = ElementType(current.Type) is null ? current.Path : current.Path + "[]";
+            foreach (var (name, property) in Properties(type))
+            {
+                pending.Enqueue(($"{prefix}.{YamlName(name)}", property.PropertyType,
+                    current.Depth + 1));
+            }
+        }
     }
 
     private static Dictionary<string, Type> BuildSections()

@@ -48,4 +48,9 @@ internal static partial class SilencingLog
     [LoggerMessage(EventId = 507, EventName = "OrphanSweepFailed", Level = LogLevel.Warning,
         Message = "Looking for untracked CAAA silences in Alertmanager failed: {Error}")]
     public static partial void OrphanSweepFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 508, EventName = "SilenceCapped", Level = LogLevel.Warning,
+        Message = "Not silencing {Fingerprint} ({AlertName}): {Active} CAAA silences are active, the maximum "
+            + "(silencing.maxActive)")]
+    public static partial void SilenceCapped(ILogger logger, string fingerprint, string alertName, int active);
 }
