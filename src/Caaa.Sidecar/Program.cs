@@ -1,3 +1,4 @@
+using System.Reflection;
 using Caaa.Sidecar.Health;
 using Caaa.Sidecar.Wiring;
 
@@ -11,10 +12,16 @@ try
     await SidecarApp.Build(args).RunAsync();
     return 0;
 }
-catch (IOException error)
+catch (Exception error) when (IsOwnProcess() && StartupErrors.Describe(error) is { } problems)
 {
-    // A missing config file or a port in use: one line, no stack trace. (Invalid options keep their own
-    // message naming the key; test hosts observe that exception, so it is not caught here.)
-    await Console.Error.WriteLineAsync($"caaa-sidecar: {error.Message}");
+    // A configuration error, a missing config file or a port in use: one line per problem, no stack trace.
+    foreach (var problem in problems)
+    {
+        await Console.Error.WriteLineAsync($"caaa-sidecar: {problem}");
+    }
+
     return 1;
 }
+
+// A host running this entry point in-process (WebApplicationFactory in tests) observes the exception itself.
+static bool IsOwnProcess() => Assembly.GetEntryAssembly() == typeof(SidecarApp).Assembly;

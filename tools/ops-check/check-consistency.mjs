@@ -24,6 +24,36 @@ for (const key of keyPaths(overlayConfig)) {
   if (!basePaths.has(key)) fail(`overlay caaa.yaml key ${key} is not in the base caaa.yaml (typo or drift?)`);
 }
 
+// Config keys ↔ the example, which documents every key the sidecar reads: a key it does not know (a misplaced
+// section such as top-level `calendars:`) would stop the sidecar at start-up. Source entries the example only
+// shows in comments sit below a list it leaves empty; their keys are checked by Caaa.Sidecar.Tests.
+const example = one("config/caaa.example.yaml");
+const lower = (paths) => new Set(paths.map((p) => p.toLowerCase()));
+const examplePaths = lower(keyPaths(example));
+const emptyLists = keyPaths(example).filter((p) => {
+  const value = p.split(".").reduce((node, key) => node?.[key], example);
+  return Array.isArray(value) && value.length === 0;
+}).map((p) => `${p.toLowerCase()}.[]`);
+// A key whose default is computed (model.path) is shown commented out under its section.
+const exampleText = readText("config/caaa.example.yaml");
+const commented = (key) => {
+  const [parent, leaf] = [key.replace(/\.[^.]+$/, ""), key.split(".").at(-1)];
+  return examplePaths.has(parent) && new RegExp(`^\\s*#\\s*${leaf}:`, "im").test(exampleText);
+};
+for (const [name, config] of [["base", baseConfig], ["overlay", overlayConfig]]) {
+  for (const key of lower(keyPaths(config))) {
+    if (!examplePaths.has(key) && !emptyLists.some((list) => key.startsWith(list)) && !commented(key)) {
+      fail(`${name} caaa.yaml key ${key} is not a key of config/caaa.example.yaml (unknown to the sidecar?)`);
+    }
+  }
+  if (config.evidence.step !== example.evidence.step) {
+    fail(`${name} caaa.yaml evidence.step ${config.evidence.step} != the example's ${example.evidence.step}`);
+  }
+}
+if (example.silencing.maxActive !== baseConfig.silencing.maxActive) {
+  fail(`silencing.maxActive: the example's ${example.silencing.maxActive} != the base's ${baseConfig.silencing.maxActive}`);
+}
+
 const deployment = one("k8s/base/deployment.yaml");
 const pod = deployment.spec.template.spec;
 const container = pod.containers[0];

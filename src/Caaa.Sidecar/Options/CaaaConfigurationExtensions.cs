@@ -27,6 +27,39 @@ internal static class CaaaConfigurationExtensions
         return builder.AddEnvironmentVariables(EnvironmentPrefix);
     }
 
+    /// <summary>
+    /// Fails with every unknown key and every value of the wrong type in the YAML file and the <c>CAAA_</c>
+    /// environment variables, so that a misplaced or misspelt key never passes silently. Keys from other
+    /// sources (ASP.NET Core's own, a test's) are not ours to judge.
+    /// </summary>
+    /// <exception cref="ConfigurationException">One problem per key.</exception>
+    public static void ThrowIfUnknownKeys(this IConfiguration configuration)
+    {
+        var fromFiles = configuration is IConfigurationRoot root
+            ? root.Providers.OfType<YamlConfigurationProvider>().SelectMany(p => p.Entries())
+            : [];
+        var problems = ConfigurationKeyCheck.Check(
+            fromFiles.Concat(EnvironmentEntries(Environment.GetEnvironmentVariables())));
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    /// <summary>
+    /// The <c>CAAA_</c> variables that override a key, as the environment provider reads them: every key is in
+    /// a section, so they hold <c>__</c>. Other <c>CAAA_</c> variables (<c>CAAA_CONFIG</c>, a secret named by
+    /// <c>webhook.auth.secretEnv</c>) are not configuration keys.
+    /// </summary>
+    internal static IEnumerable<ConfigurationEntry> EnvironmentEntries(System.Collections.IDictionary variables) =>
+        variables.Keys.OfType<string>()
+            .Where(name => name.StartsWith(EnvironmentPrefix, StringComparison.OrdinalIgnoreCase)
+                && name.Contains("__", StringComparison.Ordinal))
+            .Select(name => new ConfigurationEntry(
+                name[EnvironmentPrefix.Length..].Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal),
+                variables[name] as string,
+                $"environment variable {name}"));
+
     private static string? ConfigPath(string[] args)
     {
         for (var i = 0; i < args.Length; i++)

@@ -132,6 +132,11 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
             errors.Add("silencing.minConfidence must be between 0 and 1");
         }
 
+        if (silencing.MaxActive < 1)
+        {
+            errors.Add("silencing.maxActive must be at least 1");
+        }
+
         RequireText(silencing.SeverityLabel, "silencing.severityLabel", errors);
         RequireDuration(silencing.MaxDuration, "silencing.maxDuration", errors);
         RequireDuration(silencing.RecheckInterval, "silencing.recheckInterval", errors);

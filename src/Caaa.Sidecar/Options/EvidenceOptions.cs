@@ -1,3 +1,5 @@
+using Caaa.Core.Metrics;
+
 namespace Caaa.Sidecar.Options;
 
 internal sealed class EvidenceOptions
@@ -11,8 +13,11 @@ internal sealed class EvidenceOptions
     /// <summary>How far after startsAt metrics are read (capped at now). Default value: 5m.</summary>
     public string Lookahead { get; set; } = "5m";
 
-    /// <summary>The query_range resolution. Default value: 30s.</summary>
-    public string Step { get; set; } = "30s";
+    /// <summary>
+    /// The query_range resolution. The features are computed on <see cref="FrameStep.Analysis"/> (15 s), the
+    /// grid the model was trained and evaluated on; another step is resampled onto it. Default value: 15s.
+    /// </summary>
+    public string Step { get; set; } = "15s";
 
     /// <summary>One PromQL template per signal; empty means <see cref="SignalQueryOptions.Defaults"/>.</summary>
     public List<SignalQueryOptions> Signals { get; set; } = [];

@@ -17,6 +17,12 @@ internal sealed class SilencingOptions
     /// <summary>Longest a silence may last from its first creation. Default value: 2h.</summary>
     public string MaxDuration { get; set; } = "2h";
 
+    /// <summary>
+    /// Most CAAA silences active at once; at the maximum a new one is not created (pages go through).
+    /// Extending or reusing a silence does not add one. Default value: 20.
+    /// </summary>
+    public int MaxActive { get; set; } = 20;
+
     /// <summary>How often silenced incidents are re-evaluated. Default value: 1m.</summary>
     public string RecheckInterval { get; set; } = "1m";
 

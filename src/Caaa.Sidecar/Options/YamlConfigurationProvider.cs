@@ -16,6 +16,10 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
         _source = source;
     }
 
+    /// <summary>Every value read from the file, named after the file, for <see cref="ConfigurationKeyCheck"/>.</summary>
+    public IEnumerable<ConfigurationEntry> Entries() =>
+        Data.Select(pair => new ConfigurationEntry(pair.Key, pair.Value, _source.Path));
+
     public override void Load()
     {
         using var reader = File.OpenText(_source.Path);

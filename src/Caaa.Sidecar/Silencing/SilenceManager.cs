@@ -13,7 +13,7 @@ namespace Caaa.Sidecar.Silencing;
 /// Turns a policy decision into Alertmanager silences: at most one per incident, only in enforce
 /// mode, bounded by the event's end and <c>silencing.maxDuration</c> from the first creation.
 /// </summary>
-internal sealed class SilenceManager
+internal sealed class SilenceManager : IDisposable
 {
     public const string CreatedBy = "caaa";
 
@@ -24,6 +24,9 @@ internal sealed class SilenceManager
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SilenceManager> _logger;
+
+    /// <summary>Counting the active silences and creating one is a single step, so workers cannot overshoot.</summary>
+    private readonly SemaphoreSlim _creating = new(1, 1);
 
     public SilenceManager(
         ISilenceClient client,
@@ -49,6 +52,8 @@ internal sealed class SilenceManager
     }
 
     private SilencingOptions Settings => _options.Value.Silencing;
+
+    public void Dispose() => _creating.Dispose();
 
     public async Task<IncidentRecord> ApplyAsync(
         IncidentRecord incident,
@@ -130,6 +135,54 @@ internal sealed class SilenceManager
             return (incident, (Settings.Enforce ? "skipped, window over: " : "would_silence: ") + decision.Reason);
         }
 
+        await _creating.WaitAsync(cancellationToken);
+        try
+        {
+            if (await CountActiveIfAtMaximumAsync(incident, now, cancellationToken) is { } active)
+            {
+                _metrics.Silences.WithLabels(SilenceActions.Capped).Inc();
+                SilencingLog.SilenceCapped(_logger, incident.Fingerprint, incident.AlertName, active);
+                return (incident, $"not silenced: {active} CAAA silences active, the maximum (silencing.maxActive)");
+            }
+
+            return await CreateAsync(incident, attributionId, decision, now, end, cancellationToken);
+        }
+        finally
+        {
+            _creating.Release();
+        }
+    }
+
+    /// <summary>
+    /// The number of CAAA silences still active when they reach <c>silencing.maxActive</c>, else null. An
+    /// incident of the same alert (same labels, so the same matchers) holding one means the silence would be
+    /// reused, not added.
+    /// </summary>
+    private async Task<int?> CountActiveIfAtMaximumAsync(
+        IncidentRecord incident,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var silenced = (await _incidents.ListWithActiveSilenceAsync(cancellationToken))
+            .Where(i => i.SilenceEndsAt > now)
+            .ToList();
+        if (silenced.Any(i => i.Fingerprint == incident.Fingerprint))
+        {
+            return null;
+        }
+
+        var active = silenced.Select(i => i.SilenceId).Distinct(StringComparer.Ordinal).Count();
+        return active >= Settings.MaxActive ? active : null;
+    }
+
+    private async Task<(IncidentRecord Incident, string Note)> CreateAsync(
+        IncidentRecord incident,
+        string attributionId,
+        SilenceDecision decision,
+        DateTimeOffset now,
+        DateTimeOffset end,
+        CancellationToken cancellationToken)
+    {
         var request = new SilenceRequest(SilenceMatchers.For(incident.Labels), end - now, decision.Event!.End,
             CreatedBy, $"CAAA attribution {attributionId}: {decision.Reason}");
         SilenceResult? result = null;

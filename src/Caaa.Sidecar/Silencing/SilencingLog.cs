@@ -53,4 +53,9 @@ internal static partial class SilencingLog
         Message = "silencing.mode is enforce but no Alertmanager is configured (alertmanager.baseUrl): " +
             "no silence can be created, each one decided is counted failed")]
     public static partial void EnforceWithoutAlertmanager(ILogger logger);
+
+    [LoggerMessage(EventId = 509, EventName = "SilenceCapped", Level = LogLevel.Warning,
+        Message = "Not silencing {Fingerprint} ({AlertName}): {Active} CAAA silences are active, the maximum "
+            + "(silencing.maxActive)")]
+    public static partial void SilenceCapped(ILogger logger, string fingerprint, string alertName, int active);
 }

@@ -29,6 +29,7 @@ internal static class SidecarApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LoggingDefaults });
         builder.Configuration.AddCaaaConfiguration(args);
+        builder.Configuration.ThrowIfUnknownKeys();
         builder.Services
             .AddCaaaWiring(builder.Configuration)
             .AddCaaaOptions().AddCaaaMetrics().AddStore().AddWebhook().AddPipeline()

@@ -3,6 +3,7 @@ using Caaa.Integrations.Alertmanager;
 using Caaa.Integrations.Context;
 using Caaa.Integrations.Grafana;
 using Caaa.Integrations.Prometheus;
+using Caaa.Sidecar.Options;
 using Caaa.Sidecar.Pipeline;
 
 namespace Caaa.Sidecar.Wiring;
@@ -36,6 +37,11 @@ internal static class WiringServiceCollectionExtensions
         }
 
         var context = configuration.GetSection(ContextSourcesOptions.Section).Get<ContextSourcesOptions>() ?? new();
+        if (context.Validate().ToList() is { Count: > 0 } problems)
+        {
+            throw new ConfigurationException(problems);
+        }
+
         // Pushed events are stored durably by the sidecar and merged by its evidence stage.
         context.PushedEvents.Enabled = false;
         services.AddSingleton<IContextFailureObserver, MetricsContextFailureObserver>();

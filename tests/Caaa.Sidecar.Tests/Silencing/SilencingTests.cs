@@ -68,6 +68,47 @@ public sealed class SilencingTests
     }
 
     [Fact]
+    public async Task Silencing_MaxActiveSilencesHeld_NextAlertNotSilencedAndCountedCapped()
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        factory.Settings["silencing:maxActive"] = "1";
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing(service: "checkout"))).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+
+        (await client.PostWebhookAsync(Payloads.Firing(fingerprint: "00000000000000b2", service: "cart")))
+            .EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+
+        Assert.Single(factory.Silences.Created);
+        var page = await client.GetFromJsonAsync<JsonObject>("/api/v1/attributions");
+        Assert.Contains(page!["items"]!.AsArray(), item => item!["silenceAction"]!.GetValue<string>()
+            == "not silenced: 1 CAAA silences active, the maximum (silencing.maxActive)");
+        var metrics = factory.Get<CaaaMetrics>();
+        Assert.Equal(1, metrics.Silences.WithLabels(SilenceActions.Capped).Value);
+        Assert.Equal(1, metrics.Silences.WithLabels(SilenceActions.Created).Value);
+    }
+
+    [Fact]
+    public async Task Silencing_MaxActiveReachedBySilencesThatEnded_NewSilenceCreated()
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        factory.Settings["silencing:maxActive"] = "1";
+        factory.Settings["silencing:maxDuration"] = "10m";
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing(service: "checkout"))).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        factory.Time.Advance(TimeSpan.FromMinutes(11));
+
+        (await client.PostWebhookAsync(Payloads.Firing(fingerprint: "00000000000000b2", service: "cart")))
+            .EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+
+        Assert.Equal(2, factory.Silences.Created.Count);
+        Assert.Equal(0, factory.Get<CaaaMetrics>().Silences.WithLabels(SilenceActions.Capped).Value);
+    }
+
+    [Fact]
     public async Task Silencing_ProtectedSeverity_NeverSilenced()
     {
         await using var factory = WebhookCasesTests.EnforcingFactory(Now);

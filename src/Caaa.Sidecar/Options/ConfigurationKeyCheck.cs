@@ -1,0 +1,152 @@
+using System.Globalization;
+
+namespace Caaa.Sidecar.Options;
+
+/// <summary>
+/// Walks configuration keys against <see cref="ConfigurationSchema"/>: a key the sidecar does not read (a typo, a
+/// key in the wrong section) and a value that cannot bind to its property are reported, one line each, instead of
+/// being ignored. The names of case-insensitive .NET configuration are compared the same way; the entries of
+/// string-keyed dictionaries are user data and not checked.
+/// </summary>
+internal static class ConfigurationKeyCheck
+{
+    /// <summary>Every problem, in key order, each starting with the entry's origin (a file or a variable).</summary>
+    public static IReadOnlyList<string> Check(IEnumerable<ConfigurationEntry> entries)
+    {
+        var problems = new List<string>();
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.OrderBy(e => e.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            if (CheckOne(entry) is { } problem && reported.Add(problem))
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems;
+    }
+
+    private static string? CheckOne(ConfigurationEntry entry)
+    {
+        var segments = entry.Key.Split(':');
+        var type = typeof(object);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var next = i == 0 ? Section(segments[0]) : Child(type, segments[i]);
+            if (next is null)
+            {
+                return Unknown(entry, segments, i, type);
+            }
+
+            type = next;
+            if (type == ConfigurationSchema.FreeForm)
+            {
+                return null;
+            }
+        }
+
+        return CheckValue(entry, segments, type);
+    }
+
+    private static Type? Section(string name) => ConfigurationSchema.Sections.GetValueOrDefault(name);
+
+    private static Type? Child(Type parent, string segment)
+    {
+        if (ConfigurationSchema.IsScalar(parent))
+        {
+            return null;
+        }
+
+        if (ConfigurationSchema.DictionaryValueType(parent) is { } value)
+        {
+            return value;
+        }
+
+        if (ConfigurationSchema.ElementType(parent) is { } element)
+        {
+            return int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? element : null;
+        }
+
+        return ConfigurationSchema.Properties(parent).GetValueOrDefault(segment)?.PropertyType;
+    }
+
+    private static string? CheckValue(ConfigurationEntry entry, string[] segments, Type type)
+    {
+        if (!ConfigurationSchema.IsScalar(type))
+        {
+            return string.IsNullOrEmpty(entry.Value) || ConfigurationSchema.DictionaryValueType(type) is not null
+                ? null
+                : $"{entry.Origin}: {Display(segments, segments.Length)} must be a section or a list, " +
+                  $"not a value (got '{entry.Value}')";
+        }
+
+        return ConfigurationSchema.Converts(entry.Value, type)
+            ? null
+            : $"{entry.Origin}: {Display(segments, segments.Length)} must be {ConfigurationSchema.Describe(type)} " +
+              $"(got '{entry.Value}')";
+    }
+
+    private static string Unknown(ConfigurationEntry entry, string[] segments, int index, Type parent)
+    {
+        var key = Display(segments, index + 1);
+        var parentPath = Display(segments, index);
+        var suggestion = index == 0
+            ? Similar(segments[0], ConfigurationSchema.Sections.Keys)
+            : Similar(segments[index], ConfigurationSchema.Properties(parent).Keys) is { } sibling
+                ? $"{parentPath}.{sibling}"
+                : null;
+        suggestion ??= Elsewhere(segments[index]);
+        return suggestion is null
+            ? $"{entry.Origin}: unknown key '{key}'"
+            : $"{entry.Origin}: unknown key '{key}' (did you mean '{suggestion}'?)";
+    }
+
+    /// <summary>A known name close to <paramref name="name"/>: a prefix of it, or two edits away at most.</summary>
+    private static string? Similar(string name, IEnumerable<string> known) =>
+        known.Where(k => k.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith(k, StringComparison.OrdinalIgnoreCase)
+                || Distance(k.ToLowerInvariant(), name.ToLowerInvariant()) <= 2)
+            .Select(ConfigurationSchema.YamlName)
+            .FirstOrDefault();
+
+    /// <summary>The shortest known key elsewhere whose last name is <paramref name="name"/>: a key in the wrong section.</summary>
+    private static string? Elsewhere(string name) =>
+        ConfigurationSchema.KnownPaths()
+            .Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Path)
+            .OrderBy(p => p.Length)
+            .FirstOrDefault();
+
+    /// <summary>The first <paramref name="count"/> segments as YAML would be read: <c>contextSources.calendars[0].url</c>.</summary>
+    private static string Display(string[] segments, int count)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var isIndex = i > 0 && int.TryParse(segments[i], NumberStyles.None, CultureInfo.InvariantCulture, out _);
+            text.Append(isIndex ? $"[{segments[i]}]" : (i == 0 ? "" : ".") + segments[i]);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Levenshtein distance: the edits that turn one name into the other.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

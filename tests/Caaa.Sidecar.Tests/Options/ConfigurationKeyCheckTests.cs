@@ -1,0 +1,97 @@
+using Caaa.Sidecar.Options;
+
+namespace Caaa.Sidecar.Tests.Options;
+
+public sealed class ConfigurationKeyCheckTests
+{
+    [Theory]
+    [InlineData("calendars:0:name", "unknown key 'calendars' (did you mean 'contextSources.calendars'?)")]
+    [InlineData("deployments:argocd:baseUrl", "unknown key 'deployments' (did you mean 'contextSources.deployments'?)")]
+    [InlineData("silencing:maxActiv", "unknown key 'silencing.maxActiv' (did you mean 'silencing.maxActive'?)")]
+    [InlineData("contextSources:calendars:0:refresh",
+        "unknown key 'contextSources.calendars[0].refresh' (did you mean 'contextSources.calendars[0].refreshInterval'?)")]
+    [InlineData("contextSources:pushedEvents:enabled", "unknown key 'contextSources.pushedEvents'")]
+    [InlineData("silencing:mode:strict", "unknown key 'silencing.mode.strict'")]
+    [InlineData("evidence:signals:first:query", "unknown key 'evidence.signals.first'")]
+    public void Check_UnknownKey_OneLineNamingFileKeyAndSuggestion(string key, string expected)
+    {
+        var problems = ConfigurationKeyCheck.Check([new ConfigurationEntry(key, "x", "caaa.yaml")]);
+
+        Assert.Equal(["caaa.yaml: " + expected], problems);
+    }
+
+    [Theory]
+    [InlineData("queue:maxPending", "lots", "queue.maxPending must be a whole number (got 'lots')")]
+    [InlineData("silencing:minConfidence", "high", "silencing.minConfidence must be a number (got 'high')")]
+    [InlineData("annotations:enabled", "yes please", "annotations.enabled must be true or false (got 'yes please')")]
+    [InlineData("alertmanager:maxSilenceDuration", "8h",
+        "alertmanager.maxSilenceDuration must be a time span like 00:00:30 (hh:mm:ss) or 1.00:00:00 (days) (got '8h')")]
+    [InlineData("contextSources:calendars", "marketing",
+        "contextSources.calendars must be a section or a list, not a value (got 'marketing')")]
+    public void Check_ValueOfWrongType_NamesKeyAndValue(string key, string value, string expected)
+    {
+        var problems = ConfigurationKeyCheck.Check([new ConfigurationEntry(key, value, "caaa.yaml")]);
+
+        Assert.Equal(["caaa.yaml: " + expected], problems);
+    }
+
+    [Theory]
+    [InlineData("SILENCING:MAXACTIVE", "5")]
+    [InlineData("evidence:signals:3:query", "sum(rate(x{service=\"{{service}}\"}[1m]))")]
+    [InlineData("contextSources:deployments:gitHub:0:targets:1:services:0", "checkout")]
+    [InlineData("contextSources:staticEvents:0:duration", "4.00:00:00")]
+    [InlineData("prometheus:retryBaseDelay", "00:00:00.5")]
+    [InlineData("webhook:auth:username", null)]
+    [InlineData("Logging:LogLevel:Microsoft.AspNetCore", "Warning")]
+    public void Check_KnownKeyAnyCase_NoProblem(string key, string? value)
+    {
+        var problems = ConfigurationKeyCheck.Check([new ConfigurationEntry(key, value, "caaa.yaml")]);
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Check_SeveralProblems_EachReportedOnceInKeyOrder()
+    {
+        ConfigurationEntry[] entries =
+        [
+            new("silencing:mode", "shadow", "a.yaml"),
+            new("deployments:argocd:baseUrl", "https://argo", "a.yaml"),
+            new("calendars:0:name", "m", "a.yaml"),
+            new("calendars:0:url", "https://c", "a.yaml"),
+        ];
+
+        var problems = ConfigurationKeyCheck.Check(entries);
+
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith("a.yaml: unknown key 'calendars'", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("a.yaml: unknown key 'deployments'", problems[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EnvironmentEntries_OnlyKeyOverrides_NamedByVariable()
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["CAAA_SILENCING__MAXACTIF"] = "5",
+            ["CAAA_CONFIG"] = "/etc/caaa/caaa.yaml",
+            ["CAAA_HEALTHCHECK_PORT"] = "8080",
+            ["CAAA_WEBHOOK_TOKEN"] = "secret",
+            ["PATH"] = "/usr/bin",
+        };
+
+        var problems = ConfigurationKeyCheck.Check(CaaaConfigurationExtensions.EnvironmentEntries(variables));
+
+        Assert.Equal(
+            ["environment variable CAAA_SILENCING__MAXACTIF: unknown key 'SILENCING.MAXACTIF' " +
+                "(did you mean 'SILENCING.maxActive'?)"],
+            problems);
+    }
+
+    [Fact]
+    public void Schema_StringKeyedDictionary_EntriesAreUserData()
+    {
+        Assert.Equal(typeof(string), ConfigurationSchema.DictionaryValueType(typeof(Dictionary<string, string>)));
+        Assert.Null(ConfigurationSchema.DictionaryValueType(typeof(List<string>)));
+    }
+}
