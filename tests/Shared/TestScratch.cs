@@ -1,14 +1,14 @@
-namespace Caaa.Reliability.Tests.Support;
+namespace Caaa.Tests.Shared;
 
 /// <summary>
 /// One temporary folder per test run for stores, keys and configs, removed when the run ends, so a test run
-/// leaves nothing behind in the temporary directory.
+/// leaves nothing behind in the temporary directory. Linked into each test project that needs one.
 /// </summary>
 internal static class TestScratch
 {
     private static readonly Lazy<string> Folder = new(() =>
     {
-        var folder = Directory.CreateTempSubdirectory("caaa-reliability-tests-").FullName;
+        var folder = Directory.CreateTempSubdirectory($"{typeof(TestScratch).Assembly.GetName().Name}-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Remove(folder);
         return folder;
     });

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Caaa.Reliability.Tests.Support;
+namespace Caaa.Tests.Shared;
 
-/// <summary>Every log line the sidecar writes, with its exception, for secret and crash checks.</summary>
+/// <summary>
+/// Every log line the sidecar writes at the levels its configuration lets through, with its exception (for
+/// log-level, secret and crash checks). Linked into each test project that hosts the sidecar.
+/// </summary>
 internal sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Category, string Text, Exception? Exception)> _entries =
