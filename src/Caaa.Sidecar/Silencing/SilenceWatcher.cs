@@ -11,9 +11,7 @@ namespace Caaa.Sidecar.Silencing;
 /// Watches what CAAA silenced: every <c>silencing.recheckInterval</c> it re-gathers evidence for each
 /// active silence and re-attributes. The silence is taken back at once when the alert resolved, the
 /// event ended, the verdict is no longer a confident EXPECTED_LOAD, or the last minutes show more than
-/// load (<see cref="SilenceDriftCheck"/>); otherwise it is extended. A human's FAULT or UNKNOWN feedback on
-/// the incident outranks every re-evaluation: the silence goes without one (this is also where such a
-/// take-back is retried when Alertmanager failed during the feedback request).
+/// load (<see cref="SilenceDriftCheck"/>); otherwise it is extended.
 /// </summary>
 internal sealed class SilenceWatcher : BackgroundService
 {
@@ -24,7 +22,6 @@ internal sealed class SilenceWatcher : BackgroundService
     private readonly OrphanedSilences _orphans;
     private readonly AnnotationPublisher _annotations;
     private readonly AttributionStore _attributions;
-    private readonly FeedbackStore _feedback;
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SilenceWatcher> _logger;
@@ -37,7 +34,6 @@ internal sealed class SilenceWatcher : BackgroundService
         OrphanedSilences orphans,
         AnnotationPublisher annotations,
         AttributionStore attributions,
-        FeedbackStore feedback,
         IOptions<CaaaOptions> options,
         TimeProvider timeProvider,
         ILogger<SilenceWatcher> logger)
@@ -49,7 +45,6 @@ internal sealed class SilenceWatcher : BackgroundService
         _orphans = orphans;
         _annotations = annotations;
         _attributions = attributions;
-        _feedback = feedback;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -101,11 +96,6 @@ internal sealed class SilenceWatcher : BackgroundService
             return;
         }
 
-        if (await TookBackForFeedbackAsync(incident, cancellationToken))
-        {
-            return;
-        }
-
         var evaluation = await _evaluator.EvaluateAsync(incident, cancellationToken);
         var decision = SilencePolicy.Decide(incident, evaluation.Attribution, evaluation.Evidence.Context,
             _options.Value.Silencing, now);
@@ -120,26 +110,8 @@ internal sealed class SilenceWatcher : BackgroundService
             return;
         }
 
-        // A human may have objected while the evidence was gathered; extending would outlive the verdict.
-        if (await TookBackForFeedbackAsync(incident, cancellationToken))
-        {
-            return;
-        }
-
         var extended = await _silences.ExtendAsync(incident, decision, cancellationToken);
         await _attributions.SetSilenceActionAsync(evaluation.Record.Id,
             (extended ? "silence extended: " : "silence kept: ") + decision.Reason, cancellationToken);
-    }
-
-    /// <summary>True when a human's FAULT or UNKNOWN feedback rules the incident (its silence is then expired).</summary>
-    private async Task<bool> TookBackForFeedbackAsync(IncidentRecord incident, CancellationToken cancellationToken)
-    {
-        if (await _feedback.FindObjectionAsync(incident.Id, cancellationToken) is not { } objection)
-        {
-            return false;
-        }
-
-        await _silences.TakeBackAsync(incident, objection, cancellationToken);
-        return true;
     }
 }
