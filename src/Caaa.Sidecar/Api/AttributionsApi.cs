@@ -1,6 +1,7 @@
 using System.Globalization;
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
+using Caaa.Sidecar.Silencing;
 using Caaa.Sidecar.Store;
 using Caaa.Sidecar.Webhook;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -99,13 +100,18 @@ internal static class AttributionsApi
         return TypedResults.Ok(Detail(record, incident));
     }
 
-    /// <summary>The body is read here, not bound, so its size is capped and a bad field is named.</summary>
+    /// <summary>
+    /// The body is read here, not bound, so its size is capped and a bad field is named. A FAULT or UNKNOWN
+    /// correction takes the incident's active silence back before the answer; the correction is stored first,
+    /// so a failing Alertmanager still gets 201 and the silence watcher expires it at its next re-check.
+    /// </summary>
     private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> AddFeedbackAsync(
         string id,
         HttpRequest request,
         BoundedBodyReader bodyReader,
         AttributionStore attributions,
         FeedbackStore feedback,
+        SilenceManager silences,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
@@ -121,13 +127,14 @@ internal static class AttributionsApi
             return TypedResults.ValidationProblem(parsed.Errors, title: "Invalid feedback");
         }
 
-        if (await attributions.GetAsync(id, cancellationToken) is null)
+        if (await attributions.GetAsync(id, cancellationToken) is not { } attribution)
         {
             return NotFound(id);
         }
 
         var correction = parsed.Value!;
         var feedbackId = await feedback.AddAsync(correction, cancellationToken);
+        await silences.OnFeedbackAsync(correction, attribution.IncidentId, cancellationToken);
         return TypedResults.Created($"/api/v1/attributions/{id}",
             new FeedbackReceipt(feedbackId, id, correction.Class.ToWire()));
     }

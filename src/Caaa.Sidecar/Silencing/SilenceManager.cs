@@ -1,3 +1,4 @@
+using Caaa.Core.Attribution;
 using Caaa.Integrations;
 using Caaa.Integrations.Alertmanager;
 using Caaa.Sidecar.Metrics;
@@ -11,7 +12,8 @@ namespace Caaa.Sidecar.Silencing;
 
 /// <summary>
 /// Turns a policy decision into Alertmanager silences: at most one per incident, only in enforce
-/// mode, bounded by the event's end and <c>silencing.maxDuration</c> from the first creation.
+/// mode, bounded by the event's end and <c>silencing.maxDuration</c> from the first creation. A human's
+/// FAULT or UNKNOWN feedback on an incident takes its silence back and keeps it from being made again.
 /// </summary>
 internal sealed class SilenceManager : IDisposable
 {
@@ -20,6 +22,7 @@ internal sealed class SilenceManager : IDisposable
     private readonly ISilenceClient _client;
     private readonly IncidentStore _incidents;
     private readonly AttributionStore _attributions;
+    private readonly FeedbackStore _feedback;
     private readonly CaaaMetrics _metrics;
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
@@ -32,6 +35,7 @@ internal sealed class SilenceManager : IDisposable
         ISilenceClient client,
         IncidentStore incidents,
         AttributionStore attributions,
+        FeedbackStore feedback,
         CaaaMetrics metrics,
         IOptions<CaaaOptions> options,
         TimeProvider timeProvider,
@@ -40,6 +44,7 @@ internal sealed class SilenceManager : IDisposable
         _client = client;
         _incidents = incidents;
         _attributions = attributions;
+        _feedback = feedback;
         _metrics = metrics;
         _options = options;
         _timeProvider = timeProvider;
@@ -68,26 +73,84 @@ internal sealed class SilenceManager : IDisposable
         var now = _timeProvider.GetUtcNow();
         var decision = SilencePolicy.Decide(
             incident, evaluation.Attribution, evaluation.Evidence.Context, Settings, now);
+        if (decision.Allowed && await _feedback.FindObjectionAsync(incident.Id, cancellationToken) is { } objection)
+        {
+            decision = SilenceDecision.Refuse(Objection(objection));
+        }
+
         var action = await ActAsync(incident, evaluation.Record.Id, decision, now, cancellationToken);
         await _attributions.SetSilenceActionAsync(evaluation.Record.Id, action.Note, cancellationToken);
         return action.Incident;
     }
 
-    public async Task ExpireAsync(IncidentRecord incident, string reason, CancellationToken cancellationToken)
+    /// <summary>Expires the incident's silence and records it; false when Alertmanager failed (logged).</summary>
+    public async Task<bool> ExpireAsync(IncidentRecord incident, string reason, CancellationToken cancellationToken)
     {
         var silenceId = incident.SilenceId!;
         var endsAt = incident.SilenceEndsAt ?? _timeProvider.GetUtcNow();
         if (endsAt > _timeProvider.GetUtcNow() && !await CallAsync(incident, () => _client.ExpireAsync(silenceId,
             cancellationToken)))
         {
-            return;
+            return false;
         }
 
         await _incidents.SetSilenceAsync(incident.Id, silenceId, incident.SilenceFirstCreatedAt ?? endsAt,
             endsAt, SilenceStates.Expired, cancellationToken);
         _metrics.Silences.WithLabels(SilenceActions.Expired).Inc();
         SilencingLog.SilenceExpired(_logger, silenceId, incident.Fingerprint, reason);
+        return true;
     }
+
+    /// <summary>
+    /// A human said FAULT or UNKNOWN about one of the incident's attributions: its active silence goes at once,
+    /// with one Alertmanager call (bounded by <c>alertmanager.timeout</c>) so the request stays short. Never
+    /// throws but for cancellation: the feedback is already stored, and when this fails the watcher, which
+    /// reads the same feedback, expires the silence at its next tick.
+    /// </summary>
+    public async Task OnFeedbackAsync(FeedbackRecord feedback, string incidentId, CancellationToken cancellationToken)
+    {
+        if (feedback.Class == AttributionClass.ExpectedLoad)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await _incidents.GetAsync(incidentId, cancellationToken) is { HasActiveSilence: true } incident
+                && !await TakeBackAsync(incident, feedback, cancellationToken))
+            {
+                SilencingLog.FeedbackTakeBackDeferred(_logger, feedback.Class.ToWire(), incidentId,
+                    "Alertmanager failed");
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            SilencingLog.FeedbackTakeBackDeferred(_logger, feedback.Class.ToWire(), incidentId, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Expires the silence a human's <paramref name="objection"/> (FAULT or UNKNOWN) contradicts and notes it on
+    /// the attribution the human corrected; false when Alertmanager failed.
+    /// </summary>
+    public async Task<bool> TakeBackAsync(
+        IncidentRecord incident,
+        FeedbackRecord objection,
+        CancellationToken cancellationToken)
+    {
+        var reason = Objection(objection);
+        if (!await ExpireAsync(incident, reason, cancellationToken))
+        {
+            return false;
+        }
+
+        await _attributions.SetSilenceActionAsync(objection.AttributionId, "silence taken back: " + reason,
+            cancellationToken);
+        return true;
+    }
+
+    private static string Objection(FeedbackRecord objection) =>
+        $"human feedback says {objection.Class.ToWire()}" + (objection.Author is { } author ? $" ({author})" : "");
 
     /// <summary>Moves the end towards the event's end, never past first creation + maxDuration.</summary>
     public async Task<bool> ExtendAsync(

@@ -11,7 +11,9 @@ namespace Caaa.Sidecar.Silencing;
 /// Watches what CAAA silenced: every <c>silencing.recheckInterval</c> it re-gathers evidence for each
 /// active silence and re-attributes. The silence is taken back at once when the alert resolved, the
 /// event ended, the verdict is no longer a confident EXPECTED_LOAD, or the last minutes show more than
-/// load (<see cref="SilenceDriftCheck"/>); otherwise it is extended.
+/// load (<see cref="SilenceDriftCheck"/>); otherwise it is extended. A human's FAULT or UNKNOWN feedback on
+/// the incident outranks every re-evaluation: the silence goes without one (this is also where such a
+/// take-back is retried when Alertmanager failed during the feedback request).
 /// </summary>
 internal sealed class SilenceWatcher : BackgroundService
 {
@@ -22,6 +24,7 @@ internal sealed class SilenceWatcher : BackgroundService
     private readonly OrphanedSilences _orphans;
     private readonly AnnotationPublisher _annotations;
     private readonly AttributionStore _attributions;
+    private readonly FeedbackStore _feedback;
     private readonly IOptions<CaaaOptions> _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SilenceWatcher> _logger;
@@ -34,6 +37,7 @@ internal sealed class SilenceWatcher : BackgroundService
         OrphanedSilences orphans,
         AnnotationPublisher annotations,
         AttributionStore attributions,
+        FeedbackStore feedback,
         IOptions<CaaaOptions> options,
         TimeProvider timeProvider,
         ILogger<SilenceWatcher> logger)
@@ -45,6 +49,7 @@ internal sealed class SilenceWatcher : BackgroundService
         _orphans = orphans;
         _annotations = annotations;
         _attributions = attributions;
+        _feedback = feedback;
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -96,6 +101,11 @@ internal sealed class SilenceWatcher : BackgroundService
             return;
         }
 
+        if (await TookBackForFeedbackAsync(incident, cancellationToken))
+        {
+            return;
+        }
+
         var evaluation = await _evaluator.EvaluateAsync(incident, cancellationToken);
         var decision = SilencePolicy.Decide(incident, evaluation.Attribution, evaluation.Evidence.Context,
             _options.Value.Silencing, now);
@@ -110,8 +120,27 @@ internal sealed class SilenceWatcher : BackgroundService
             return;
         }
 
+        // A human may have objected while the evidence was gathered; extending would outlive the verdict.
+        if (await TookBackForFeedbackAsync(incident, cancellationToken))
+        {
+            return;
+        }
+
         var extended = await _silences.ExtendAsync(incident, decision, cancellationToken);
         await _attributions.SetSilenceActionAsync(evaluation.Record.Id,
             (extended ? "silence extended: " : "silence kept: ") + decision.Reason, cancellationToken);
+    }
+
+    /// <summary>True when a human's FAULT or UNKNOWN feedback rules the incident; its silence is then expired.
+    /// </summary>
+    private async Task<bool> TookBackForFeedbackAsync(IncidentRecord incident, CancellationToken cancellationToken)
+    {
+        if (await _feedback.FindObjectionAsync(incident.Id, cancellationToken) is not { } objection)
+        {
+            return false;
+        }
+
+        await _silences.TakeBackAsync(incident, objection, cancellationToken);
+        return true;
     }
 }

@@ -58,4 +58,9 @@ internal static partial class SilencingLog
         Message = "Not silencing {Fingerprint} ({AlertName}): {Active} CAAA silences are active, the maximum "
             + "(silencing.maxActive)")]
     public static partial void SilenceCapped(ILogger logger, string fingerprint, string alertName, int active);
+
+    [LoggerMessage(EventId = 510, EventName = "FeedbackTakeBackDeferred", Level = LogLevel.Warning,
+        Message = "Feedback says {Class} but the silence of incident {IncidentId} could not be expired now "
+            + "({Error}); the silence watcher retries at its next re-check")]
+    public static partial void FeedbackTakeBackDeferred(ILogger logger, string @class, string incidentId, string error);
 }

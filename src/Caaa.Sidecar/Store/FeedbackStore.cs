@@ -24,6 +24,25 @@ internal sealed class FeedbackStore
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>
+    /// The latest FAULT or UNKNOWN correction of any of the incident's attributions, or null. Such a human
+    /// verdict ends silencing for the incident: a later EXPECTED_LOAD correction does not undo it.
+    /// </summary>
+    public async Task<FeedbackRecord?> FindObjectionAsync(string incidentId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            "SELECT f.attribution_id, f.class, f.comment, f.author, f.created_at FROM feedback f " +
+            "JOIN attributions a ON a.id = f.attribution_id WHERE a.incident_id = $incident AND f.class <> $load " +
+            "ORDER BY f.id DESC LIMIT 1",
+            ("$incident", incidentId), ("$load", AttributionClass.ExpectedLoad.ToWire()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new FeedbackRecord(reader.GetString(0), StoredClass.Parse(reader.GetString(1)),
+                reader.GetNullableString(2), reader.GetNullableString(3), StoreTime.Parse(reader.GetString(4)))
+            : null;
+    }
+
     /// <summary>Every correction with the features of the decision it corrects, oldest first.</summary>
     public async IAsyncEnumerable<FeedbackExportRow> ExportAsync(
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
