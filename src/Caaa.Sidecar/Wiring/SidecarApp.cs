@@ -33,7 +33,7 @@ internal static class SidecarApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = LoggingDefaults });
         builder.Configuration.AddCaaaConfiguration(args);
-        builder.Configuration.ThrowIfUnknownKeys();
+        ConfigurationCheck.ThrowIfInvalid(builder.Configuration);
         builder.Services
             .AddCaaaWiring(builder.Configuration)
             .AddCaaaOptions().AddCaaaMetrics().AddStore().AddWebhook().AddPipeline()
