@@ -81,8 +81,8 @@ internal static class ConfigurationKeyCheck
 
         if (entry.IsEmpty)
         {
-            return $"{entry.Origin}: {Display(segments, segments.Length)} must be {ConfigurationSchema.Describe(type)}, " +
-                "not an empty list or section";
+            return $"{entry.Origin}: {Display(segments, segments.Length)} must be " +
+                $"{ConfigurationSchema.Describe(type)}, not an empty list or section";
         }
 
         return ConfigurationSchema.Converts(entry.Value, type)

@@ -17,7 +17,9 @@ internal static partial class StartupErrors
     public static IReadOnlyList<string>? Describe(Exception error) =>
         DescribeRaw(error)?.Select(InYamlSpelling).ToList();
 
-    /// <summary><c>ContextSources:Calendars:0:Url</c> in <paramref name="line"/> as <c>contextSources.calendars[0].url</c>.</summary>
+    /// <summary>
+    /// <c>ContextSources:Calendars:0:Url</c> in <paramref name="line"/> as <c>contextSources.calendars[0].url</c>.
+    /// </summary>
     internal static string InYamlSpelling(string line) => DotNetKey().Replace(line, match =>
         ConfigurationSchema.Sections.TryGetValue(match.Groups["section"].Value, out var type)
             && type != ConfigurationSchema.FreeForm
