@@ -28,22 +28,16 @@ internal static class CaaaConfigurationExtensions
     }
 
     /// <summary>
-    /// Fails with every unknown key and every value of the wrong type in the YAML file and the <c>CAAA_</c>
-    /// environment variables, so that a misplaced or misspelt key never passes silently. Keys from other
+    /// Every unknown key and every value of the wrong type in the YAML file and the <c>CAAA_</c> environment
+    /// variables, with its key, so that a misplaced or misspelt key never passes silently. Keys from other
     /// sources (ASP.NET Core's own, a test's) are not ours to judge.
     /// </summary>
-    /// <exception cref="ConfigurationException">One problem per key.</exception>
-    public static void ThrowIfUnknownKeys(this IConfiguration configuration)
+    public static IReadOnlyList<(string Key, string Problem)> KeyProblems(this IConfiguration configuration)
     {
         var fromFiles = configuration is IConfigurationRoot root
             ? root.Providers.OfType<YamlConfigurationProvider>().SelectMany(p => p.Entries())
             : [];
-        var problems = ConfigurationKeyCheck.Check(
-            fromFiles.Concat(EnvironmentEntries(Environment.GetEnvironmentVariables())));
-        if (problems.Count > 0)
-        {
-            throw new ConfigurationException(problems);
-        }
+        return ConfigurationKeyCheck.Find(fromFiles.Concat(EnvironmentEntries(Environment.GetEnvironmentVariables())));
     }
 
     /// <summary>

@@ -11,20 +11,19 @@ namespace Caaa.Sidecar.Options;
 internal static class ConfigurationKeyCheck
 {
     /// <summary>Every problem, in key order, each starting with the entry's origin (a file or a variable).</summary>
-    public static IReadOnlyList<string> Check(IEnumerable<ConfigurationEntry> entries)
-    {
-        var problems = new List<string>();
-        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries.OrderBy(e => e.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            if (CheckOne(entry) is { } problem && reported.Add(problem))
-            {
-                problems.Add(problem);
-            }
-        }
+    public static IReadOnlyList<string> Check(IEnumerable<ConfigurationEntry> entries) =>
+        Find(entries).Select(p => p.Problem).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-        return problems;
-    }
+    /// <summary>
+    /// Every entry with a problem, in key order, with its key: the options are then checked without those keys.
+    /// Entries below one unknown key share its problem.
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Problem)> Find(IEnumerable<ConfigurationEntry> entries) =>
+        entries.OrderBy(e => e.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(e => (e.Key, Problem: CheckOne(e)))
+            .Where(p => p.Problem is not null)
+            .Select(p => (p.Key, p.Problem!))
+            .ToList();
 
     private static string? CheckOne(ConfigurationEntry entry)
     {
@@ -78,6 +77,12 @@ internal static class ConfigurationKeyCheck
                 ? null
                 : $"{entry.Origin}: {Display(segments, segments.Length)} must be a section or a list, " +
                   $"not a value (got '{entry.Value}')";
+        }
+
+        if (entry.IsEmpty)
+        {
+            return $"{entry.Origin}: {Display(segments, segments.Length)} must be " +
+                $"{ConfigurationSchema.Describe(type)}, not an empty list or section";
         }
 
         return ConfigurationSchema.Converts(entry.Value, type)

@@ -10,23 +10,35 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
     private static readonly string[] SecretSuffixes = ["token", "password", "secret"];
 
     private readonly YamlConfigurationSource _source;
+    private List<string> _emptyPaths = [];
 
     public YamlConfigurationProvider(YamlConfigurationSource source)
     {
         _source = source;
     }
 
-    /// <summary>Every value read from the file, named after the file, for <see cref="ConfigurationKeyCheck"/>.</summary>
+    /// <summary>
+    /// Every value read from the file, named after the file, for <see cref="ConfigurationKeyCheck"/>; with the
+    /// keys whose value is an empty list or section (<c>calendars: []</c>), which configuration drops, so that a
+    /// misplaced key is reported even before it holds anything.
+    /// </summary>
     public IEnumerable<ConfigurationEntry> Entries() =>
-        Data.Select(pair => new ConfigurationEntry(pair.Key, pair.Value, _source.Path));
+        Data.Select(pair => new ConfigurationEntry(pair.Key, pair.Value, _source.Path))
+            .Concat(_emptyPaths.Select(path => new ConfigurationEntry(path, null, _source.Path, IsEmpty: true)));
 
     public override void Load()
     {
         using var reader = File.OpenText(_source.Path);
-        Data = Parse(reader, _source.Path);
+        var emptyPaths = new List<string>();
+        Data = Parse(reader, _source.Path, emptyPaths);
+        _emptyPaths = emptyPaths;
     }
 
-    internal static Dictionary<string, string?> Parse(TextReader reader, string sourceName)
+    /// <param name="emptyPaths">Receives the keys of empty lists and sections, which hold no value to bind.</param>
+    internal static Dictionary<string, string?> Parse(
+        TextReader reader,
+        string sourceName,
+        ICollection<string>? emptyPaths = null)
     {
         var stream = new YamlStream();
         try
@@ -36,13 +48,14 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
         catch (YamlException exception)
         {
             throw new InvalidDataException(
-                $"{sourceName} line {exception.Start.Line}: {exception.Message}", exception);
+                $"{sourceName} line {exception.Start.Line}: {exception.Message} " +
+                "(the rest of the file is checked once it parses)", exception);
         }
 
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count > 0)
         {
-            Flatten(stream.Documents[0].RootNode, prefix: null, data, sourceName);
+            Flatten(stream.Documents[0].RootNode, prefix: null, data, sourceName, emptyPaths ?? []);
         }
 
         return data;
@@ -52,15 +65,21 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
         YamlNode node,
         string? prefix,
         Dictionary<string, string?> data,
-        string sourceName)
+        string sourceName,
+        ICollection<string> emptyPaths)
     {
         switch (node)
         {
+            case YamlMappingNode { Children.Count: 0 } or YamlSequenceNode { Children.Count: 0 }
+                when prefix is not null:
+                emptyPaths.Add(prefix);
+                break;
             case YamlMappingNode mapping:
                 foreach (var (key, value) in mapping.Children)
                 {
                     var name = ((YamlScalarNode)key).Value ?? "";
-                    Flatten(value, prefix is null ? name : ConfigurationPath.Combine(prefix, name), data, sourceName);
+                    Flatten(value, prefix is null ? name : ConfigurationPath.Combine(prefix, name), data, sourceName,
+                        emptyPaths);
                 }
 
                 break;
@@ -68,7 +87,7 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     Flatten(sequence.Children[i], ConfigurationPath.Combine(prefix ?? "", i.ToString(
-                        System.Globalization.CultureInfo.InvariantCulture)), data, sourceName);
+                        System.Globalization.CultureInfo.InvariantCulture)), data, sourceName, emptyPaths);
                 }
 
                 break;
@@ -94,7 +113,8 @@ internal sealed class YamlConfigurationProvider : ConfigurationProvider
 
         throw new InvalidDataException(
             $"{sourceName} line {scalar.Start.Line}: '{key.Replace(':', '.')}' holds a secret in clear; " +
-            "put it in a file (the matching *File key) or an environment variable instead.");
+            "put it in a file (the matching *File key) or an environment variable instead " +
+            "(the rest of the file is checked once this is fixed).");
     }
 
     private static bool IsNull(YamlScalarNode scalar) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Caaa.Core.Attribution;
 using Caaa.Core.Incidents;
+using Caaa.Integrations.Prometheus;
 using Caaa.Sidecar.Evidence;
 using Caaa.Sidecar.Metrics;
 using Caaa.Sidecar.Store;
@@ -16,6 +17,7 @@ internal sealed class IncidentEvaluator
     private readonly CaaaMetrics _metrics;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<IncidentEvaluator> _logger;
+    private readonly bool _prometheusConfigured;
 
     public IncidentEvaluator(
         EvidenceGatherer gatherer,
@@ -23,7 +25,8 @@ internal sealed class IncidentEvaluator
         AttributionStore attributions,
         CaaaMetrics metrics,
         TimeProvider timeProvider,
-        ILogger<IncidentEvaluator> logger)
+        ILogger<IncidentEvaluator> logger,
+        IPrometheusClient prometheus)
     {
         _gatherer = gatherer;
         _attributor = attributor;
@@ -31,6 +34,7 @@ internal sealed class IncidentEvaluator
         _metrics = metrics;
         _timeProvider = timeProvider;
         _logger = logger;
+        _prometheusConfigured = prometheus is not UnconfiguredPrometheusClient;
     }
 
     public async Task<IncidentEvaluation> EvaluateAsync(IncidentRecord incident, CancellationToken cancellationToken)
@@ -93,7 +97,10 @@ internal sealed class IncidentEvaluator
         // Safety rail independent of the model's own policy: without metrics there is no verdict.
         if (evidence.Quality.MetricsMissing)
         {
-            return (Unknown("Prometheus returned no usable metrics around the alert; not enough evidence."), []);
+            // Without prometheus.baseUrl no query was made: say so rather than blame Prometheus.
+            return (Unknown(_prometheusConfigured
+                ? "Prometheus returned no usable metrics around the alert; not enough evidence."
+                : "No Prometheus is configured (prometheus.baseUrl); not enough evidence."), []);
         }
 
         var subject = new Incident(incident.Id, "live", incident.Id, incident.StartsAt, evidence.Frame,

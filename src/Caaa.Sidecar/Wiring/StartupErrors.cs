@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Caaa.Sidecar.Options;
 using Microsoft.Extensions.Options;
 
@@ -5,12 +7,30 @@ namespace Caaa.Sidecar.Wiring;
 
 /// <summary>
 /// Turns what stops the sidecar from starting because of its configuration or environment into one line per
-/// problem, each naming its key or file, so an operator reads the cause instead of a stack trace.
+/// problem, each naming its key or file, so an operator reads the cause instead of a stack trace. Keys are
+/// named as the YAML spells them (<c>prometheus.baseUrl</c>), also where a library names them the .NET way
+/// (<c>Prometheus:BaseUrl</c>).
 /// </summary>
-internal static class StartupErrors
+internal static partial class StartupErrors
 {
     /// <summary>The lines describing <paramref name="error"/>, or null for an error that is a defect.</summary>
-    public static IReadOnlyList<string>? Describe(Exception error) => error switch
+    public static IReadOnlyList<string>? Describe(Exception error) =>
+        DescribeRaw(error)?.Select(InYamlSpelling).ToList();
+
+    /// <summary>
+    /// <c>ContextSources:Calendars:0:Url</c> in <paramref name="line"/> as <c>contextSources.calendars[0].url</c>.
+    /// </summary>
+    internal static string InYamlSpelling(string line) => DotNetKey().Replace(line, match =>
+        ConfigurationSchema.Sections.TryGetValue(match.Groups["section"].Value, out var type)
+            && type != ConfigurationSchema.FreeForm
+            ? string.Concat(match.Value.Split(':').Select((segment, i) => i == 0
+                ? ConfigurationSchema.YamlName(segment)
+                : int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                    ? $"[{segment}]"
+                    : "." + ConfigurationSchema.YamlName(segment)))
+            : match.Value);
+
+    private static IReadOnlyList<string>? DescribeRaw(Exception error) => error switch
     {
         ConfigurationException configuration => configuration.Problems,
         OptionsValidationException validation => validation.Failures.ToList(),
@@ -30,7 +50,7 @@ internal static class StartupErrors
         var lines = new List<string>();
         foreach (var error in errors)
         {
-            if (Describe(error) is not { } described)
+            if (DescribeRaw(error) is not { } described)
             {
                 return null;
             }
@@ -40,4 +60,8 @@ internal static class StartupErrors
 
         return lines.Count == 0 ? null : lines;
     }
+
+    /// <summary>A section name followed by <c>:Key</c> segments, not part of a path, URL or dotted name.</summary>
+    [GeneratedRegex(@"(?<![\w./:-])(?<section>[A-Za-z]\w*)(?::\w+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex DotNetKey();
 }

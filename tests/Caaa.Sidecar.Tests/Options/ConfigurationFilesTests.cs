@@ -87,6 +87,7 @@ public sealed class ConfigurationFilesTests
         var configuration = Load("config/caaa.example.yaml");
         var entries = ((IConfigurationRoot)configuration).Providers.OfType<YamlConfigurationProvider>()
             .SelectMany(p => p.Entries())
+            .Where(e => !e.IsEmpty)
             .Where(e => !e.Key.Split(':').Any(s => int.TryParse(s, CultureInfo.InvariantCulture, out _)));
 
         var different = entries

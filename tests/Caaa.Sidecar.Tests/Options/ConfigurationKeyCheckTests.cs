@@ -1,4 +1,7 @@
 using Caaa.Sidecar.Options;
+using Caaa.Sidecar.Tests.Support;
+using Caaa.Sidecar.Wiring;
+using Microsoft.Extensions.Configuration;
 
 namespace Caaa.Sidecar.Tests.Options;
 
@@ -66,6 +69,60 @@ public sealed class ConfigurationKeyCheckTests
         Assert.Equal(2, problems.Count);
         Assert.StartsWith("a.yaml: unknown key 'calendars'", problems[0], StringComparison.Ordinal);
         Assert.StartsWith("a.yaml: unknown key 'deployments'", problems[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("calendars: []", "unknown key 'calendars' (did you mean 'contextSources.calendars'?)")]
+    [InlineData("foo: []", "unknown key 'foo'")]
+    [InlineData("silencing: {maxActiv: []}", "unknown key 'silencing.maxActiv' (did you mean 'silencing.maxActive'?)")]
+    [InlineData("contextSources: {calendar: {}}",
+        "unknown key 'contextSources.calendar' (did you mean 'contextSources.calendars'?)")]
+    [InlineData("silencing: {maxActive: []}",
+        "silencing.maxActive must be a whole number, not an empty list or section")]
+    public void YamlFile_KeyWithEmptyValue_StillChecked(string yaml, string expected)
+    {
+        var path = WriteYaml(yaml);
+        var configuration = new ConfigurationBuilder().Add(new YamlConfigurationSource(path)).Build();
+
+        var problems = ConfigurationKeyCheck.Check(
+            configuration.Providers.OfType<YamlConfigurationProvider>().SelectMany(p => p.Entries()));
+
+        Assert.Equal([$"{path}: {expected}"], problems);
+        // What the options bind to is unchanged: an empty list or section still holds no value.
+        Assert.DoesNotContain(configuration.AsEnumerable(), pair => pair.Value is not null);
+    }
+
+    [Fact]
+    public void YamlFile_KnownKeysWithEmptyValues_NoProblem()
+    {
+        var path = WriteYaml("contextSources: {calendars: [], deployments: {argoCd: []}}\nlogging: {}\nqueue: {}");
+        var configuration = new ConfigurationBuilder().Add(new YamlConfigurationSource(path)).Build();
+
+        Assert.Empty(ConfigurationKeyCheck.Check(
+            configuration.Providers.OfType<YamlConfigurationProvider>().SelectMany(p => p.Entries())));
+    }
+
+    [Theory]
+    [InlineData("Prometheus:BaseUrl must be an absolute http or https URL.",
+        "prometheus.baseUrl must be an absolute http or https URL.")]
+    [InlineData("ContextSources:Deployments:ArgoCd:0:BaseUrl is required",
+        "contextSources.deployments.argoCd[0].baseUrl is required")]
+    [InlineData("Failed to convert configuration value at 'Grafana:Timeout' to type 'System.TimeSpan'.",
+        "Failed to convert configuration value at 'grafana.timeout' to type 'System.TimeSpan'.")]
+    [InlineData("/etc/caaa/Prometheus:1: unknown key 'Prometheus.x:y' (got 'http://Prometheus:9090')",
+        "/etc/caaa/Prometheus:1: unknown key 'Prometheus.x:y' (got 'http://Prometheus:9090')")]
+    [InlineData("Logging:LogLevel:Default", "Logging:LogLevel:Default")]
+    public void StartupErrors_DotNetKey_InYamlSpelling(string line, string expected)
+    {
+        Assert.Equal(expected, StartupErrors.InYamlSpelling(line));
+    }
+
+    private static string WriteYaml(string yaml)
+    {
+        var path = Path.Combine(TestScratch.Root, Guid.NewGuid().ToString("N") + ".yaml");
+        Directory.CreateDirectory(TestScratch.Root);
+        File.WriteAllText(path, yaml + "\n");
+        return path;
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class StartupErrorTests : IDisposable
     {
         var config = WriteConfig("silencing:\n  mode: enforcee\n  minConfidence: 5\nevidence:\n  lookback: banana\n");
 
-        var (exitCode, stderr) = await RunSidecarAsync(config);
+        var (exitCode, stderr, _) = await RunSidecarAsync(config);
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
@@ -39,7 +39,7 @@ public sealed class StartupErrorTests : IDisposable
         var config = WriteConfig(
             "calendars:\n  - name: marketing\nsilencing:\n  maxActiv: 3\nqueue:\n  maxPending: lots\n");
 
-        var (exitCode, stderr) = await RunSidecarAsync(config);
+        var (exitCode, stderr, _) = await RunSidecarAsync(config);
 
         Assert.Equal(1, exitCode);
         Assert.Equal(
@@ -52,11 +52,46 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task Sidecar_InvalidUpstreamOption_OneLineInYamlSpellingNoStackTrace()
+    {
+        var config = WriteConfig("prometheus:\n  baseUrl: not a url\n");
+
+        var (exitCode, stderr, stdout) = await RunSidecarAsync(config);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["caaa-sidecar: prometheus.baseUrl must be an absolute http or https URL."], stderr);
+        Assert.DoesNotContain(stdout, line => line.StartsWith("fail:", StringComparison.Ordinal)
+            || line.StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sidecar_SeveralKindsOfError_AllReportedTogether()
+    {
+        var config = WriteConfig(
+            "webhook:\n  maxBodyBytes: abc\nsilencing:\n  mode: enforcee\n  maxActiv: 3\n" +
+            "prometheus:\n  baseUrl: not a url\ncontextSources:\n  calendar: {}\n");
+
+        var (exitCode, stderr, _) = await RunSidecarAsync(config);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                $"caaa-sidecar: {config}: unknown key 'contextSources.calendar' " +
+                    "(did you mean 'contextSources.calendars'?)",
+                $"caaa-sidecar: {config}: unknown key 'silencing.maxActiv' (did you mean 'silencing.maxActive'?)",
+                $"caaa-sidecar: {config}: webhook.maxBodyBytes must be a whole number (got 'abc')",
+                "caaa-sidecar: prometheus.baseUrl must be an absolute http or https URL.",
+                "caaa-sidecar: silencing.mode must be shadow or enforce (got 'enforcee')",
+            ],
+            stderr);
+    }
+
+    [Fact]
     public async Task Sidecar_BrokenYaml_OneLineNamingFileAndLineAndExitCode1()
     {
         var config = WriteConfig("silencing:\n  mode: shadow\n   minConfidence: [\n");
 
-        var (exitCode, stderr) = await RunSidecarAsync(config);
+        var (exitCode, stderr, _) = await RunSidecarAsync(config);
 
         Assert.Equal(1, exitCode);
         var line = Assert.Single(stderr);
@@ -73,7 +108,7 @@ public sealed class StartupErrorTests : IDisposable
         var lines = StartupErrors.Describe(error);
 
         Assert.Equal(
-            ["silencing.maxActive must be at least 1", "Prometheus:BaseUrl must be an absolute http or https URL."],
+            ["silencing.maxActive must be at least 1", "prometheus.baseUrl must be an absolute http or https URL."],
             lines);
     }
 
@@ -94,7 +129,7 @@ public sealed class StartupErrorTests : IDisposable
     }
 
     /// <summary>Runs the built sidecar (copied next to the tests) the way the container does.</summary>
-    private async Task<(int ExitCode, string[] Stderr)> RunSidecarAsync(string config)
+    private async Task<(int ExitCode, string[] Stderr, string[] Stdout)> RunSidecarAsync(string config)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -113,10 +148,11 @@ public sealed class StartupErrorTests : IDisposable
 
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(guard.Token);
-        var lines = (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (process.ExitCode, lines);
+        static string[] Lines(string text) =>
+            text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (process.ExitCode, Lines(await stderr), Lines(await stdout));
     }
 }

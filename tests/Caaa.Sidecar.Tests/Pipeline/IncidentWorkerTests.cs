@@ -82,6 +82,25 @@ public sealed class IncidentWorkerTests
         Assert.Equal(0, factory.Get<CaaaMetrics>().IncidentsFailed.Value);
     }
 
+    [Theory]
+    [InlineData(false, "No Prometheus is configured (prometheus.baseUrl); not enough evidence.")]
+    [InlineData(true, "Prometheus returned no usable metrics around the alert; not enough evidence.")]
+    public async Task Worker_NoMetrics_ReasonSaysWhetherPrometheusWasAsked(bool configured, string expected)
+    {
+        await using var factory = new SidecarFactory { PrometheusConfigured = configured };
+        factory.Settings["queue:maxAttempts"] = "1";
+        factory.Prometheus.Unreachable = true;
+        using var client = factory.CreateClient();
+
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+
+        var page = await client.GetFromJsonAsync<JsonObject>("/api/v1/attributions");
+        var summary = Assert.Single(page!["items"]!.AsArray())!;
+        var detail = await client.GetFromJsonAsync<JsonObject>($"/api/v1/attributions/{summary["id"]}");
+        Assert.Equal(expected, Assert.Single(detail!["reasons"]!.AsArray())!.GetValue<string>());
+    }
+
     private static async Task<IncidentRecord> SingleIncidentAsync(SidecarFactory factory)
     {
         var id = Assert.Single(factory.QueryStrings("SELECT id FROM incidents"));

@@ -52,9 +52,15 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
 
     public CollectorRegistry Registry { get; } = global::Prometheus.Metrics.NewCustomRegistry();
 
+    /// <summary>Runs after the fakes are in place: a test's own registrations (a real client, say).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     public bool RunWorker { get; set; } = true;
 
     public bool RunWatcher { get; set; }
+
+    /// <summary>False leaves the sidecar's own stand-in, as when <c>prometheus.baseUrl</c> is not set.</summary>
+    public bool PrometheusConfigured { get; set; } = true;
 
     /// <summary>False leaves the sidecar's own stand-in, as when <c>grafana.baseUrl</c> is not set.</summary>
     public bool GrafanaConfigured { get; set; } = true;
@@ -133,7 +139,11 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
     {
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Registry);
-        services.AddSingleton<IPrometheusClient>(Prometheus);
+        if (PrometheusConfigured)
+        {
+            services.AddSingleton<IPrometheusClient>(Prometheus);
+        }
+
         services.AddSingleton<IContextProvider>(Context);
         services.AddSingleton<IIncidentAttributor>(Attributor);
         services.AddSingleton<IModelState>(Attributor);
@@ -146,6 +156,7 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IAnnotationClient>(Annotations);
         }
+
         if (!RunWorker)
         {
             RemoveHostedService<IncidentWorker>(services);
@@ -155,6 +166,8 @@ internal sealed class SidecarFactory : WebApplicationFactory<Program>
         {
             RemoveHostedService<SilenceWatcher>(services);
         }
+
+        ConfigureServices?.Invoke(services);
     }
 
     private static void RemoveHostedService<T>(IServiceCollection services)
