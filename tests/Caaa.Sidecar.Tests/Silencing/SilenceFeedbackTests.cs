@@ -14,7 +14,7 @@ namespace Caaa.Sidecar.Tests.Silencing;
 /// <summary>A person's correction outranks the model: FAULT or UNKNOWN feedback takes an incident's silence back.</summary>
 public sealed class SilenceFeedbackTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 3, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = SilencingTests.Now;
 
     [Theory]
     [InlineData("FAULT")]

@@ -13,7 +13,7 @@ namespace Caaa.Sidecar.Tests.Silencing;
 
 public sealed class SilencingTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 3, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 3, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task Silencing_ShadowModeConfidentExpectedLoad_NoSilenceButRecordsWouldSilence()
