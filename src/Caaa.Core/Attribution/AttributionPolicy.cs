@@ -9,7 +9,8 @@ namespace Caaa.Core.Attribution;
 /// partial evidence call something load (a hidden fault is the worst outcome). EXPECTED_LOAD must also
 /// pass the physics rails: load rose, CPU per request did not jump, errors did not rise, no service's CPU
 /// outgrew the requests and no service's latency outgrew its CPU. A rail only ever turns EXPECTED_LOAD into
-/// UNKNOWN.
+/// UNKNOWN; evidence far beyond a rail (<see cref="AttributionPolicyOptions.FaultMargin"/>) turns an UNKNOWN
+/// into FAULT.
 /// </summary>
 internal sealed class AttributionPolicy(AttributionPolicyOptions options)
 {
@@ -41,6 +42,13 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         if (withheld is not null)
         {
             notes.Add(withheld);
+            if (Beyond(features, options.FaultMargin) is { } far)
+            {
+                notes.Add(Text($"{far.Name} rail ×{options.FaultMargin:0.##}: {far.Fact}, far beyond load: FAULT"));
+                return new PolicyDecision(AttributionClass.Fault,
+                    probabilities.GetValueOrDefault(AttributionClass.Fault), notes);
+            }
+
             return new PolicyDecision(AttributionClass.Unknown, confidence, notes);
         }
 
@@ -52,7 +60,11 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
     /// grew beyond what the requests explain. Null when load still explains everything. A
     /// <paramref name="margin"/> above 1 widens every rail by that factor.
     /// </summary>
-    public string? BeyondLoad(FeatureVector features, double margin = 1)
+    public string? BeyondLoad(FeatureVector features, double margin = 1) =>
+        Beyond(features, margin) is { } rail ? Rail(rail.Name, rail.Fact) : null;
+
+    /// <summary>The first rail other than the load rail broken with <paramref name="margin"/>: its name and fact.</summary>
+    private (string Name, string Fact)? Beyond(FeatureVector features, double margin)
     {
         var (maxCost, maxErrors, maxCpu, maxLatency) = (options.MaximumCostPerRequestChange * margin,
             options.MaximumErrorRatioRise * margin, options.MaximumUnexplainedCpuRise * margin,
@@ -60,25 +72,25 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         var cost = features.Values[CostIndex];
         if (!(cost <= maxCost))
         {
-            return Rail("cost", $"CPU per request ×{cost:0.00} > ×{maxCost:0.00}");
+            return ("cost", Text($"CPU per request ×{cost:0.00} > ×{maxCost:0.00}"));
         }
 
         var errors = features.Values[ErrorIndex];
         if (!(errors <= maxErrors))
         {
-            return Rail("error", $"error ratio +{100 * errors:0.0} > +{100 * maxErrors:0.0} points");
+            return ("error", Text($"error ratio +{100 * errors:0.0} > +{100 * maxErrors:0.0} points"));
         }
 
         var cpu = features.Values[CpuRiseIndex];
         if (!(cpu <= maxCpu))
         {
-            return Rail("cpu", $"a service's CPU outgrew the requests ×{cpu:0.00} > ×{maxCpu:0.00}");
+            return ("cpu", Text($"a service's CPU outgrew the requests ×{cpu:0.00} > ×{maxCpu:0.00}"));
         }
 
         var latency = features.Values[LatencyRiseIndex];
         return latency <= maxLatency
             ? null
-            : Rail("latency", $"a service's latency outgrew its CPU ×{latency:0.00} > ×{maxLatency:0.00}");
+            : ("latency", Text($"a service's latency outgrew its CPU ×{latency:0.00} > ×{maxLatency:0.00}"));
     }
 
     /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>
@@ -109,15 +121,14 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         var load = features.Values[LoadRatioIndex];
         if (!(load >= options.MinimumLoadRatio))
         {
-            return Rail("load", $"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}");
+            return Rail("load", Text($"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}"));
         }
 
         return BeyondLoad(features);
     }
 
     /// <summary>A broken rail's reason, e.g. "cost rail: CPU per request ×2.10 > ×1.50, not calling it load".</summary>
-    private static string Rail(string name, FormattableString fact) =>
-        $"{name} rail: {Text(fact)}, not calling it load";
+    private static string Rail(string name, string fact) => $"{name} rail: {fact}, not calling it load";
 
     /// <summary>The most probable class; FAULT wins a tie.</summary>
     private static (AttributionClass Class, double Probability) Winner(

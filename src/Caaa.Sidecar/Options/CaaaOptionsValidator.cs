@@ -15,7 +15,7 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
         ValidateSilencing(options.Silencing, errors);
 
         RequireText(options.Store.Path, "store.path", errors);
-        RequireText(options.Model.Path, "model.path", errors);
+        ValidateModel(options.Model, errors);
         if (options.Metrics.MaxLabelValues < 1)
         {
             errors.Add("metrics.maxLabelValues must be at least 1");
@@ -23,6 +23,27 @@ internal sealed class CaaaOptionsValidator : IValidateOptions<CaaaOptions>
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static void ValidateModel(ModelOptions model, List<string> errors)
+    {
+        RequireText(model.Path, "model.path", errors);
+        if (!(model.ConfidenceThreshold is >= 0 and <= 1))
+        {
+            errors.Add($"model.confidenceThreshold must be between 0 and 1 (got {Number(model.ConfidenceThreshold)})");
+        }
+
+        if (!(model.MinimumLoadRatio >= 1 && double.IsFinite(model.MinimumLoadRatio)))
+        {
+            errors.Add($"model.minimumLoadRatio must be at least 1: load that did not rise is not load (got {Number(model.MinimumLoadRatio)})");
+        }
+
+        if (!(model.FaultMargin == 0 || (model.FaultMargin >= 1 && double.IsFinite(model.FaultMargin))))
+        {
+            errors.Add($"model.faultMargin must be 0 (off) or at least 1 (got {Number(model.FaultMargin)})");
+        }
+    }
+
+    private static string Number(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void ValidateWebhook(WebhookOptions webhook, List<string> errors)
     {

@@ -13,4 +13,11 @@ internal sealed class ModelOptions
 
     /// <summary>An EXPECTED_LOAD verdict needs the request rate to have risen at least this much. Default value: 1.2.</summary>
     public double MinimumLoadRatio { get; set; } = 1.2;
+
+    /// <summary>
+    /// A verdict that would be UNKNOWN is FAULT when the evidence breaks a physics rail by this factor (CPU per
+    /// request ×3, error ratio +4 points, CPU or latency ×3 beyond what load explains); 0 turns it off. Default
+    /// value: 2.
+    /// </summary>
+    public double FaultMargin { get; set; } = 2;
 }

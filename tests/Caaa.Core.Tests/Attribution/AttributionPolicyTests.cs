@@ -128,6 +128,62 @@ public sealed class AttributionPolicyTests
         Assert.Contains(decision.Notes, n => n.StartsWith(rail, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("cost_per_request_change", 3.01, "cost rail ×2:")]
+    [InlineData("error_ratio_change", 0.041, "error rail ×2:")]
+    [InlineData("cpu_rise_unexplained", 3.2, "cpu rail ×2:")]
+    [InlineData("latency_rise_unexplained", 4, "latency rail ×2:")]
+    public void Decide_LoadFarBeyondARail_FaultNamingTheRail(string feature, double value, string rail)
+    {
+        var features = Features(loadRatio: 2.5, (feature, value));
+
+        var decision = _policy.Decide(Probabilities(fault: 0.2), features, EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Fault, decision.Class);
+        Assert.Equal(0.2, decision.Confidence, 6);
+        Assert.Contains(decision.Notes, n => n.StartsWith(rail, StringComparison.Ordinal) && n.EndsWith("FAULT", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("cost_per_request_change", 2.99)]
+    [InlineData("cpu_rise_unexplained", 1.6)]
+    public void Decide_LoadBeyondARailWithinTheMargin_StaysUnknown(string feature, double value)
+    {
+        var decision = _policy.Decide(Probabilities(fault: 0.2), Features(loadRatio: 2.5, (feature, value)),
+            EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+    }
+
+    [Fact]
+    public void Decide_UnsureModelFarBeyondARail_Fault()
+    {
+        var decision = _policy.Decide(Probabilities(fault: 0.55), Features(loadRatio: 1, ("cpu_rise_unexplained", 5)),
+            EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Fault, decision.Class);
+        Assert.Equal(0.55, decision.Confidence, 6);
+    }
+
+    [Fact]
+    public void Decide_FaultMarginOff_FarBeyondARailStaysUnknown()
+    {
+        var policy = new AttributionPolicy(new AttributionPolicyOptions { FaultMargin = double.PositiveInfinity });
+
+        var decision = policy.Decide(Probabilities(fault: 0.2), Features(loadRatio: 2.5, ("cost_per_request_change", 9)),
+            EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+    }
+
+    [Fact]
+    public void Decide_LoadWithinTheRailsAndNoLoadRise_NeverFault()
+    {
+        var decision = _policy.Decide(Probabilities(fault: 0.1), Features(loadRatio: 0.9), EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+    }
+
     [Fact]
     public void Decide_ConfidentLoadAtEveryRailsLimit_StandsAsExpectedLoad()
     {

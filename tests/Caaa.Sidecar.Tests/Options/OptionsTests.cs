@@ -28,6 +28,9 @@ public sealed class OptionsTests
     [InlineData("queue:maxPending", "0", "queue.maxPending must be at least 1")]
     [InlineData("webhook:auth:mode", "bearer", "webhook.auth needs exactly one of secretFile or secretEnv")]
     [InlineData("store:path", "", "store.path must not be empty")]
+    [InlineData("model:confidenceThreshold", "60", "model.confidenceThreshold must be between 0 and 1 (got 60)")]
+    [InlineData("model:minimumLoadRatio", "0.8", "model.minimumLoadRatio must be at least 1")]
+    [InlineData("model:faultMargin", "0.5", "model.faultMargin must be 0 (off) or at least 1 (got 0.5)")]
     public void Validate_BadValue_MessageNamesYamlKey(string key, string value, string expected)
     {
         var options = Bind(new Dictionary<string, string?> { [key] = value });
@@ -52,6 +55,7 @@ public sealed class OptionsTests
         Assert.True(result.Succeeded, result.FailureMessage);
         Assert.Equal("shadow", options.Silencing.Mode);
         Assert.Equal(0.9, options.Silencing.MinConfidence);
+        Assert.Equal(2, options.Model.FaultMargin);
         Assert.Equal(TimeSpan.FromHours(2), options.Silencing.MaxDurationValue);
         Assert.Equal(1024 * 1024, options.Webhook.MaxBodyBytes);
         Assert.Equal(["critical"], options.Silencing.ProtectedSeverities);
