@@ -24,6 +24,7 @@ internal static class EvaluateCommand
         var loadRatio = CliOptions.LoadRatio();
         var seed = CliOptions.Seed();
         var threshold = Threshold();
+        var faultMargin = FaultMargin();
         var scenario = CliOptions.Scenario();
         var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
         var without = new Option<string[]>("--without-feature")
@@ -33,7 +34,7 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluate the attribution model against baselines on real data")
         {
-            data, protocol, model, loadRatio, seed, threshold, scenario, output, without,
+            data, protocol, model, loadRatio, seed, threshold, faultMargin, scenario, output, without,
         };
         command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
         {
@@ -43,6 +44,7 @@ internal static class EvaluateCommand
                 Model = parse.GetRequiredValue(model),
                 Seed = parse.GetValue(seed),
                 ConfidenceThreshold = parse.GetValue(threshold),
+                FaultMargin = parse.GetValue(faultMargin),
                 WithoutFeatures = parse.GetValue(without) ?? [],
             };
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), options.Seed, parse.GetValue(scenario));
@@ -94,6 +96,26 @@ internal static class EvaluateCommand
                 result.AddError(string.Create(
                     CultureInfo.InvariantCulture,
                     $"--confidence-threshold must lie in [0.5, 1]; got {value}."));
+            }
+        });
+        return option;
+    }
+
+    private static Option<double> FaultMargin()
+    {
+        var option = new Option<double>("--fault-margin")
+        {
+            Description = "An UNKNOWN verdict is FAULT when a physics rail is broken by this factor (0: off; as model.faultMargin)",
+            DefaultValueFactory = _ => 2,
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!(value == 0 || (value >= 1 && double.IsFinite(value))))
+            {
+                result.AddError(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"--fault-margin must be 0 (off) or at least 1; got {value}."));
             }
         });
         return option;

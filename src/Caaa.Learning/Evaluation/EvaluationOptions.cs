@@ -15,6 +15,12 @@ internal sealed record EvaluationOptions
     /// <summary>Below this winning probability the verdict is UNKNOWN. Default value: 0.6.</summary>
     public double ConfidenceThreshold { get; init; } = 0.6;
 
+    /// <summary>
+    /// A verdict that would be UNKNOWN is FAULT when a rail is broken by this factor (the sidecar's
+    /// <c>model.faultMargin</c>); 0 turns it off. Default value: 2.
+    /// </summary>
+    public double FaultMargin { get; init; } = 2;
+
     /// <summary>Features set to 0 in every case before anything is trained or judged. Default value: none.</summary>
     public IReadOnlyList<string> WithoutFeatures { get; init; } = [];
 

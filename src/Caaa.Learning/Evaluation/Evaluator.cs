@@ -14,7 +14,7 @@ internal sealed class Evaluator(EvaluationOptions options)
         [new EverythingIsAFaultBaseline(), new CalendarOnlyBaseline(), new SimpleRuleBaseline()];
 
     private readonly ClassifierTrainer _trainer = ClassifierFactory.Create(options.Model);
-    private readonly VerdictPolicy _policy = VerdictPolicy.WithThreshold(options.ConfidenceThreshold);
+    private readonly VerdictPolicy _policy = VerdictPolicy.With(options.ConfidenceThreshold, options.FaultMargin);
 
     public EvaluationResult Run(IReadOnlyList<EvaluationCase> cases, IProgress<string>? progress = null)
     {

@@ -13,8 +13,13 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
 
     public double ConfidenceThreshold => options.ConfidenceThreshold;
 
-    public static VerdictPolicy WithThreshold(double threshold) =>
-        new(new AttributionPolicyOptions { ConfidenceThreshold = threshold });
+    /// <summary>The default rails with this threshold and fault margin (0: no fault margin).</summary>
+    public static VerdictPolicy With(double threshold, double faultMargin) =>
+        new(new AttributionPolicyOptions
+        {
+            ConfidenceThreshold = threshold,
+            FaultMargin = faultMargin == 0 ? double.PositiveInfinity : faultMargin,
+        });
 
     /// <summary>The same threshold without the physics rails, for a model that was never shown the physics.</summary>
     public VerdictPolicy WithoutRails() => new(options.WithoutRails());

@@ -38,7 +38,8 @@ internal static class MarkdownReport
         Line(text, string.Empty);
         Line(text, $"- data: `{context.DataDirectory}` — {cases.Total} cases ({cases.Fault} FAULT, "
             + $"{cases.ExpectedLoad} EXPECTED_LOAD) in {groups} groups from {systems} systems");
-        Line(text, $"- seed {result.Options.Seed}, confidence threshold {Figure.Ratio(result.Options.ConfidenceThreshold)}"
+        Line(text, $"- seed {result.Options.Seed}, confidence threshold {Figure.Ratio(result.Options.ConfidenceThreshold)}, "
+            + (result.Options.FaultMargin == 0 ? "no fault margin" : $"fault margin ×{Figure.Ratio(result.Options.FaultMargin)}")
             + (context.LoadRatio is { } ratio ? $", load ratio {Figure.Ratio(ratio)}" : string.Empty));
         var leftOut = result.Cases.Count(c => !TrainingCases.Teaches(c.Features, c.Truth));
         if (leftOut > 0)

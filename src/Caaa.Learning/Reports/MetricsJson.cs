@@ -19,6 +19,7 @@ internal static class MetricsJson
             ["seed"] = result.Options.Seed,
             ["load_ratio"] = context.LoadRatio is { } ratio ? JsonFigures.Number(ratio) : null,
             ["confidence_threshold"] = JsonFigures.Number(result.Options.ConfidenceThreshold),
+            ["fault_margin"] = JsonFigures.Number(result.Options.FaultMargin),
             ["without_features"] = new JsonArray([.. result.Options.WithoutFeatures.Select(f => JsonValue.Create(f))]),
         };
         foreach (var (key, value) in JsonFigures.Of(result.Model).ToArray())

@@ -13,7 +13,7 @@ public sealed class UnknownReasonTests : IDisposable
     [Fact]
     public void Decide_LoadThatDidNotRise_GivesTheLoadRailAsReason()
     {
-        var policy = VerdictPolicy.WithThreshold(0.6);
+        var policy = VerdictPolicy.With(0.6, 2);
         var flat = TestCases.Make("flat", AttributionClass.Fault, features: new Dictionary<string, float>
         {
             ["load_ratio"] = 1.0f,
@@ -27,9 +27,26 @@ public sealed class UnknownReasonTests : IDisposable
     }
 
     [Fact]
+    public void Decide_LoadFarBeyondTheCostRail_FaultUnlessTheMarginIsOff()
+    {
+        var costly = TestCases.Make("costly", AttributionClass.Fault, features: new Dictionary<string, float>
+        {
+            ["load_ratio"] = 2.0f,
+            ["cost_per_request_change"] = 4.0f,
+        }).Features;
+
+        var (withMargin, _, reason) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.9), costly);
+        var (withoutMargin, _, _) = VerdictPolicy.With(0.6, 0).Decide(SaysLoad(0.9), costly);
+
+        Assert.Equal(AttributionClass.Fault, withMargin);
+        Assert.Contains("cost rail ×2: CPU per request ×4.00 > ×3.00, far beyond load: FAULT", reason, StringComparison.Ordinal);
+        Assert.Equal(AttributionClass.Unknown, withoutMargin);
+    }
+
+    [Fact]
     public void Decide_ModelUnsure_GivesTheThresholdAsReason()
     {
-        var policy = VerdictPolicy.WithThreshold(0.6);
+        var policy = VerdictPolicy.With(0.6, 2);
         var features = new FeatureVector(new float[FeatureNames.All.Count]);
 
         var (verdict, _, reason) = policy.Decide(SaysLoad(0.45), features);
