@@ -1,6 +1,7 @@
 using System.Globalization;
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
+using Caaa.Sidecar.Publishing;
 using Caaa.Sidecar.Silencing;
 using Caaa.Sidecar.Store;
 using Caaa.Sidecar.Webhook;
@@ -103,8 +104,16 @@ internal static class AttributionsApi
     /// <summary>
     /// The body is read here, not bound, so its size is capped and a bad field is named. A FAULT or UNKNOWN
     /// correction takes the incident's active silence back before the answer; the correction is stored first,
-    /// so a failing Alertmanager still gets 201 and the silence watcher expires it at its next re-check.
+    /// so a failing Alertmanager still gets 201 and the silence watcher expires it at its next re-check. The
+    /// incident's Grafana annotation then says what the human said, so the dashboard does not keep showing the
+    /// model's verdict alone.
     /// </summary>
+    /// <summary>The annotation line for a correction, e.g. "human feedback: FAULT (sre-on-call): disk full".</summary>
+    private static string FeedbackNote(FeedbackRecord correction) =>
+        $"human feedback: {correction.Class.ToWire()}"
+        + (correction.Author is { } author ? $" ({author})" : "")
+        + (correction.Comment is { Length: > 0 } comment ? $": {comment}" : "");
+
     private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> AddFeedbackAsync(
         string id,
         HttpRequest request,
@@ -112,6 +121,8 @@ internal static class AttributionsApi
         AttributionStore attributions,
         FeedbackStore feedback,
         SilenceManager silences,
+        IncidentStore incidents,
+        AnnotationPublisher annotations,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
@@ -134,7 +145,13 @@ internal static class AttributionsApi
 
         var correction = parsed.Value!;
         var feedbackId = await feedback.AddAsync(correction, cancellationToken);
-        await silences.OnFeedbackAsync(correction, attribution.IncidentId, cancellationToken);
+        var takenBack = await silences.OnFeedbackAsync(correction, attribution.IncidentId, cancellationToken);
+        if (await incidents.GetAsync(attribution.IncidentId, cancellationToken) is { } incident)
+        {
+            var note = FeedbackNote(correction) + (takenBack ? "; CAAA took its silence back" : "");
+            await annotations.AmendAsync(incident, attribution, note, cancellationToken);
+        }
+
         return TypedResults.Created($"/api/v1/attributions/{id}",
             new FeedbackReceipt(feedbackId, id, correction.Class.ToWire()));
     }

@@ -105,28 +105,36 @@ internal sealed class SilenceManager : IDisposable
     /// A human said FAULT or UNKNOWN about one of the incident's attributions: its active silence goes at once,
     /// with one Alertmanager call (bounded by <c>alertmanager.timeout</c>) so the request stays short. Never
     /// throws but for cancellation: the feedback is already stored, and when this fails the watcher, which
-    /// reads the same feedback, expires the silence at its next tick.
+    /// reads the same feedback, expires the silence at its next tick. True when a silence was taken back.
     /// </summary>
-    public async Task OnFeedbackAsync(FeedbackRecord feedback, string incidentId, CancellationToken cancellationToken)
+    public async Task<bool> OnFeedbackAsync(FeedbackRecord feedback, string incidentId,
+        CancellationToken cancellationToken)
     {
         if (feedback.Class == AttributionClass.ExpectedLoad)
         {
-            return;
+            return false;
         }
 
         try
         {
-            if (await _incidents.GetAsync(incidentId, cancellationToken) is { HasActiveSilence: true } incident
-                && !await TakeBackAsync(incident, feedback, cancellationToken))
+            if (await _incidents.GetAsync(incidentId, cancellationToken) is not { HasActiveSilence: true } incident)
             {
-                SilencingLog.FeedbackTakeBackDeferred(_logger, feedback.Class.ToWire(), incidentId,
-                    "Alertmanager failed");
+                return false;
             }
+
+            if (await TakeBackAsync(incident, feedback, cancellationToken))
+            {
+                return true;
+            }
+
+            SilencingLog.FeedbackTakeBackDeferred(_logger, feedback.Class.ToWire(), incidentId, "Alertmanager failed");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             SilencingLog.FeedbackTakeBackDeferred(_logger, feedback.Class.ToWire(), incidentId, exception.Message);
         }
+
+        return false;
     }
 
     /// <summary>

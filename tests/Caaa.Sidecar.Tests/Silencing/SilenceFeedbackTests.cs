@@ -41,6 +41,46 @@ public sealed class SilenceFeedbackTests
             record!.SilenceAction);
     }
 
+    [Theory]
+    [InlineData("FAULT", "sre-on-call", "disk full on the primary",
+        "human feedback: FAULT (sre-on-call): disk full on the primary; CAAA took its silence back")]
+    [InlineData("EXPECTED_LOAD", null, null, "human feedback: EXPECTED_LOAD")]
+    public async Task Feedback_AnyVerdict_AnnotationTextSaysWhatTheHumanSaid(
+        string verdict, string? author, string? comment, string line)
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var id = (await SilencingTests.OnlyAttributionAsync(client))["id"]!.GetValue<string>();
+
+        var response = await client.PostAsJsonAsync($"/api/v1/attributions/{id}/feedback",
+            new { @class = verdict, author, comment });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var update = Assert.Single(factory.Annotations.Updates);
+        Assert.Equal(1, update.Id);
+        Assert.Null(update.End);
+        Assert.StartsWith("CAAA: EXPECTED_LOAD", update.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\n" + line, update.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Feedback_GrafanaNotConfigured_201AndNothingAttempted()
+    {
+        await using var factory = WebhookCasesTests.EnforcingFactory(Now);
+        factory.GrafanaConfigured = false;
+        using var client = factory.CreateClient();
+        (await client.PostWebhookAsync(Payloads.Firing())).EnsureSuccessStatusCode();
+        await factory.WaitForIdleAsync();
+        var id = (await SilencingTests.OnlyAttributionAsync(client))["id"]!.GetValue<string>();
+
+        var response = await client.PostAsJsonAsync($"/api/v1/attributions/{id}/feedback", new { @class = "FAULT" });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Empty(factory.Annotations.Updates);
+    }
+
     [Fact]
     public async Task Feedback_FaultThenReChecks_SilenceNeitherKeptNorMadeAgain()
     {
