@@ -25,6 +25,12 @@ internal static class EvaluateCommand
         var seed = CliOptions.Seed();
         var threshold = Threshold();
         var faultMargin = FaultMargin();
+        var faultWithoutSurge = new Option<bool>("--fault-without-surge")
+        {
+            Description = "An unsure FAULT whose request rate did not rise is FAULT, not UNKNOWN (as model.faultWithoutSurge)",
+            DefaultValueFactory = _ => true,
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var scenario = CliOptions.Scenario();
         var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
         var without = new Option<string[]>("--without-feature")
@@ -34,7 +40,7 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Evaluate the attribution model against baselines on real data")
         {
-            data, protocol, model, loadRatio, seed, threshold, faultMargin, scenario, output, without,
+            data, protocol, model, loadRatio, seed, threshold, faultMargin, faultWithoutSurge, scenario, output, without,
         };
         command.SetAction((parse, _) => CliErrors.RunAsync(parse, () =>
         {
@@ -45,6 +51,7 @@ internal static class EvaluateCommand
                 Seed = parse.GetValue(seed),
                 ConfidenceThreshold = parse.GetValue(threshold),
                 FaultMargin = parse.GetValue(faultMargin),
+                FaultWithoutSurge = parse.GetValue(faultWithoutSurge),
                 WithoutFeatures = parse.GetValue(without) ?? [],
             };
             var caseSet = CaseLoading.Options(parse.GetValue(loadRatio), options.Seed, parse.GetValue(scenario));

@@ -12,5 +12,6 @@ internal sealed record ReplayCaseResult(
     [property: JsonPropertyName("attribution")] string Attribution,
     [property: JsonPropertyName("confidence")] double? Confidence,
     [property: JsonPropertyName("offline_attribution")] string OfflineAttribution,
+    [property: JsonPropertyName("offline_confidence")] double OfflineConfidence,
     [property: JsonPropertyName("silenced")] bool Silenced,
     [property: JsonPropertyName("annotated")] bool Annotated);

@@ -4,6 +4,7 @@ using Caaa.Cli.Stack;
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
 using Caaa.Core.Incidents;
+using Caaa.Core.Metrics;
 using Caaa.Learning.Cases;
 using Caaa.Learning.Datasets;
 using Caaa.Learning.Evaluation;
@@ -83,11 +84,17 @@ internal sealed class ReplayRunner(IAnsiConsole console)
         });
     }
 
-    /// <summary>Moves a case so that its last sample lands 20 s before now.</summary>
+    /// <summary>
+    /// Moves a case so that its last sample lands at least 20 s before now, by a whole number of analysis steps
+    /// (15 s): the samples keep their place against the 15 s grid the sidecar queries on, so the replay reads the
+    /// frame exactly as `caaa evaluate` does. Shifted by arbitrary seconds, a Sock Shop case (5 s samples) was read
+    /// at a different phase each run and its confidence moved by up to 0.27.
+    /// </summary>
     private static TimeSpan ShiftToNow(Incident incident, DateTimeOffset now)
     {
-        var last = incident.Frame.Timestamps[^1];
-        return TimeSpan.FromSeconds(Math.Floor((now.AddSeconds(-20) - last).TotalSeconds));
+        var step = FrameStep.Analysis.Ticks;
+        var wanted = (now.AddSeconds(-20) - incident.Frame.Timestamps[^1]).Ticks;
+        return TimeSpan.FromTicks(wanted - (((wanted % step) + step) % step));
     }
 
     private async Task BackfillAsync(IReadOnlyList<ReplayCase> cases, string workDir, CancellationToken cancellationToken)

@@ -51,6 +51,7 @@ internal sealed record ReplaySummary(
             attribution,
             confidence,
             offline.Class.ToWire(),
+            offline.Confidence,
             online.Silenced.Contains(id),
             annotated);
     }

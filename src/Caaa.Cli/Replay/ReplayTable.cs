@@ -35,7 +35,8 @@ internal static class ReplayTable
             $"faults attributed EXPECTED_LOAD {t.FaultsAttributedExpectedLoad}; " +
             $"silenced: faults {t.FaultsSilenced}, expected load {t.ExpectedLoadSilenced} " +
             $"(announced {t.AnnouncedExpectedLoadSilenced}/{t.AnnouncedExpectedLoad}); " +
-            $"online agrees with offline on {t.AgreeWithOffline}/{t.Cases}"));
+            $"online agrees with offline on {t.AgreeWithOffline}/{t.Cases} " +
+            $"(largest confidence gap {t.LargestConfidenceGap:0.00})"));
         var scraped = string.Join(", ", summary.Scraped.Select(kv =>
             string.Create(CultureInfo.InvariantCulture, $"{kv.Key}={kv.Value}")));
         console.MarkupLine($"caaa_attributions_total through Prometheus: {Markup.Escape(scraped)}");

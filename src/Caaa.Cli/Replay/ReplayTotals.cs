@@ -13,7 +13,8 @@ internal sealed record ReplayTotals(
     [property: JsonPropertyName("announced_expected_load_silenced")] int AnnouncedExpectedLoadSilenced,
     [property: JsonPropertyName("unknown")] int Unknown,
     [property: JsonPropertyName("attributed")] int Attributed,
-    [property: JsonPropertyName("agree_with_offline")] int AgreeWithOffline)
+    [property: JsonPropertyName("agree_with_offline")] int AgreeWithOffline,
+    [property: JsonPropertyName("largest_confidence_gap")] double LargestConfidenceGap)
 {
     public static ReplayTotals From(IReadOnlyList<ReplayCaseResult> cases)
     {
@@ -31,6 +32,10 @@ internal sealed record ReplayTotals(
             announced.Count(c => c.Silenced),
             cases.Count(c => c.Attribution == "UNKNOWN"),
             cases.Count(c => c.Attribution != "NONE"),
-            cases.Count(c => c.Attribution == c.OfflineAttribution));
+            cases.Count(c => c.Attribution == c.OfflineAttribution),
+            cases.Where(c => c.Confidence is not null)
+                .Select(c => Math.Abs(c.Confidence!.Value - c.OfflineConfidence))
+                .DefaultIfEmpty(0)
+                .Max());
     }
 }

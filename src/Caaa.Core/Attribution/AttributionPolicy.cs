@@ -9,8 +9,8 @@ namespace Caaa.Core.Attribution;
 /// partial evidence call something load (a hidden fault is the worst outcome). EXPECTED_LOAD must also
 /// pass the physics rails: load rose, CPU per request did not jump, errors did not rise, no service's CPU
 /// outgrew the requests and no service's latency outgrew its CPU. A rail only ever turns EXPECTED_LOAD into
-/// UNKNOWN; evidence far beyond a rail (<see cref="AttributionPolicyOptions.FaultMargin"/>) turns an UNKNOWN
-/// into FAULT.
+/// UNKNOWN; evidence far beyond a rail (<see cref="AttributionPolicyOptions.FaultMargin"/>), or an unsure FAULT
+/// without any surge (<see cref="AttributionPolicyOptions.FaultWithoutSurge"/>), turns an UNKNOWN into FAULT.
 /// </summary>
 internal sealed class AttributionPolicy(AttributionPolicyOptions options)
 {
@@ -47,6 +47,12 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
                 notes.Add(Text($"{far.Name} rail ×{options.FaultMargin:0.##}: {far.Fact}, far beyond load: FAULT"));
                 return new PolicyDecision(AttributionClass.Fault,
                     probabilities.GetValueOrDefault(AttributionClass.Fault), notes);
+            }
+
+            if (NoSurge(winner, features, quality) is { } noSurge)
+            {
+                notes.Add(noSurge);
+                return new PolicyDecision(AttributionClass.Fault, confidence, notes);
             }
 
             return new PolicyDecision(AttributionClass.Unknown, confidence, notes);
@@ -91,6 +97,19 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         return latency <= maxLatency
             ? null
             : ("latency", Text($"a service's latency outgrew its CPU ×{latency:0.00} > ×{maxLatency:0.00}"));
+    }
+
+    /// <summary>
+    /// The note that makes an unsure FAULT stand because the request rate, measured, did not rise; null when the
+    /// model leans EXPECTED_LOAD, the rate rose, was not measured, or the rule is off.
+    /// </summary>
+    private string? NoSurge(AttributionClass winner, FeatureVector features, EvidenceQuality quality)
+    {
+        var load = features.Values[LoadRatioIndex];
+        return options.FaultWithoutSurge && winner == AttributionClass.Fault && !quality.RequestRateUnmeasured
+            && load < options.MinimumLoadRatio
+            ? Text($"no surge: request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00} and the model leans FAULT: FAULT")
+            : null;
     }
 
     /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>

@@ -28,5 +28,6 @@ internal sealed class Attributor(AttributionModel model, AttributionPolicy polic
     {
         MetricsMissing = quality.MetricsMissing || incident.Frame.Length == 0 || incident.Frame.SeriesCount == 0,
         ContextIncomplete = quality.ContextIncomplete || !incident.Context.Complete,
+        RequestRateUnmeasured = quality.RequestRateUnmeasured || !EvidenceQuality.RequestRateMeasured(incident.Frame),
     };
 }

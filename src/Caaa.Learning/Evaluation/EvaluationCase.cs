@@ -19,4 +19,7 @@ internal sealed record EvaluationCase(
 {
     /// <summary>How the case's frame was cut; null for cases not built from an incident.</summary>
     public CaseShape? Shape { get; init; }
+
+    /// <summary>Whether the case's frame reports a request rate (see <see cref="EvidenceQuality"/>).</summary>
+    public bool RequestRateMeasured { get; init; } = true;
 }

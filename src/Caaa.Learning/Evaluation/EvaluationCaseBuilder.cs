@@ -40,6 +40,7 @@ internal static class EvaluationCaseBuilder
             incident.Origin ?? incident.Id)
         {
             Shape = CaseShape.Of(incident),
+            RequestRateMeasured = EvidenceQuality.RequestRateMeasured(incident.Frame),
         };
     }
 }

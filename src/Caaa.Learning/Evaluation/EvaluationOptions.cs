@@ -21,6 +21,9 @@ internal sealed record EvaluationOptions
     /// </summary>
     public double FaultMargin { get; init; } = 2;
 
+    /// <summary>An unsure FAULT without a surge is FAULT (the sidecar's <c>model.faultWithoutSurge</c>). Default value: true.</summary>
+    public bool FaultWithoutSurge { get; init; } = true;
+
     /// <summary>Features set to 0 in every case before anything is trained or judged. Default value: none.</summary>
     public IReadOnlyList<string> WithoutFeatures { get; init; } = [];
 

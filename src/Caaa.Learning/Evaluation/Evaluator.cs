@@ -14,7 +14,8 @@ internal sealed class Evaluator(EvaluationOptions options)
         [new EverythingIsAFaultBaseline(), new CalendarOnlyBaseline(), new SimpleRuleBaseline()];
 
     private readonly ClassifierTrainer _trainer = ClassifierFactory.Create(options.Model);
-    private readonly VerdictPolicy _policy = VerdictPolicy.With(options.ConfidenceThreshold, options.FaultMargin);
+    private readonly VerdictPolicy _policy = VerdictPolicy.With(options.ConfidenceThreshold, options.FaultMargin,
+        options.FaultWithoutSurge);
 
     public EvaluationResult Run(IReadOnlyList<EvaluationCase> cases, IProgress<string>? progress = null)
     {
@@ -77,7 +78,8 @@ internal sealed class Evaluator(EvaluationOptions options)
         foreach (var i in fold.Test)
         {
             var seen = view(cases[i].Features);
-            var (predicted, confidence, reason) = policy.Decide(classifier.Predict(seen), seen);
+            var (predicted, confidence, reason) = policy.Decide(classifier.Predict(seen), seen,
+                cases[i].RequestRateMeasured);
             verdicts.Add(Judge(cases, i, fold, predicted) with { Confidence = confidence, Reason = reason });
         }
 

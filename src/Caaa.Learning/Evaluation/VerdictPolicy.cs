@@ -13,12 +13,13 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
 
     public double ConfidenceThreshold => options.ConfidenceThreshold;
 
-    /// <summary>The default rails with this threshold and fault margin (0: no fault margin).</summary>
-    public static VerdictPolicy With(double threshold, double faultMargin) =>
+    /// <summary>The default rails with this threshold, fault margin (0: none) and no-surge rule.</summary>
+    public static VerdictPolicy With(double threshold, double faultMargin, bool faultWithoutSurge = true) =>
         new(new AttributionPolicyOptions
         {
             ConfidenceThreshold = threshold,
             FaultMargin = faultMargin == 0 ? double.PositiveInfinity : faultMargin,
+            FaultWithoutSurge = faultWithoutSurge,
         });
 
     /// <summary>The same threshold without the physics rails, for a model that was never shown the physics.</summary>
@@ -26,9 +27,11 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
 
     public (AttributionClass Class, double Confidence, string? Reason) Decide(
         IReadOnlyDictionary<AttributionClass, double> probabilities,
-        FeatureVector features)
+        FeatureVector features,
+        bool requestRateMeasured = true)
     {
-        var decision = _policy.Decide(probabilities, features, EvidenceQuality.Full);
+        var decision = _policy.Decide(probabilities, features,
+            new EvidenceQuality(RequestRateUnmeasured: !requestRateMeasured));
         return (decision.Class, decision.Confidence, decision.Notes.Count > 0 ? string.Join("; ", decision.Notes) : null);
     }
 }

@@ -40,6 +40,7 @@ internal static class MarkdownReport
             + $"{cases.ExpectedLoad} EXPECTED_LOAD) in {groups} groups from {systems} systems");
         Line(text, $"- seed {result.Options.Seed}, confidence threshold {Figure.Ratio(result.Options.ConfidenceThreshold)}, "
             + (result.Options.FaultMargin == 0 ? "no fault margin" : $"fault margin ×{Figure.Ratio(result.Options.FaultMargin)}")
+            + (result.Options.FaultWithoutSurge ? ", an unsure FAULT without a surge is FAULT" : "")
             + (context.LoadRatio is { } ratio ? $", load ratio {Figure.Ratio(ratio)}" : string.Empty));
         var leftOut = result.Cases.Count(c => !TrainingCases.Teaches(c.Features, c.Truth));
         if (leftOut > 0)

@@ -20,6 +20,7 @@ internal static class MetricsJson
             ["load_ratio"] = context.LoadRatio is { } ratio ? JsonFigures.Number(ratio) : null,
             ["confidence_threshold"] = JsonFigures.Number(result.Options.ConfidenceThreshold),
             ["fault_margin"] = JsonFigures.Number(result.Options.FaultMargin),
+            ["fault_without_surge"] = result.Options.FaultWithoutSurge,
             ["without_features"] = new JsonArray([.. result.Options.WithoutFeatures.Select(f => JsonValue.Create(f))]),
         };
         foreach (var (key, value) in JsonFigures.Of(result.Model).ToArray())

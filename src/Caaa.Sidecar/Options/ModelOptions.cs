@@ -20,4 +20,10 @@ internal sealed class ModelOptions
     /// value: 2.
     /// </summary>
     public double FaultMargin { get; set; } = 2;
+
+    /// <summary>
+    /// A FAULT the model leans to below <see cref="ConfidenceThreshold"/> stands when the measured request rate did
+    /// not rise (below <see cref="MinimumLoadRatio"/>): the one alternative, load, is refuted. Default value: true.
+    /// </summary>
+    public bool FaultWithoutSurge { get; set; } = true;
 }

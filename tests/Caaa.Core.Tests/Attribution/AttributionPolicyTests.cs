@@ -1,5 +1,7 @@
 using Caaa.Core.Attribution;
 using Caaa.Core.Features;
+using Caaa.Core.Metrics;
+using Caaa.Core.Tests.Support;
 
 namespace Caaa.Core.Tests.Attribution;
 
@@ -41,7 +43,7 @@ public sealed class AttributionPolicyTests
     {
         var policy = new AttributionPolicy(new AttributionPolicyOptions { ConfidenceThreshold = 0.95 });
 
-        var decision = policy.Decide(Probabilities(fault: 0.9), Features(loadRatio: 1), EvidenceQuality.Full);
+        var decision = policy.Decide(Probabilities(fault: 0.9), Features(loadRatio: 1.5), EvidenceQuality.Full);
 
         Assert.Equal(AttributionClass.Unknown, decision.Class);
     }
@@ -95,8 +97,8 @@ public sealed class AttributionPolicyTests
     {
         var quality = new EvidenceQuality(ContextIncomplete: true);
 
-        var confident = _policy.Decide(Probabilities(fault: 0.9), Features(loadRatio: 1), quality);
-        var borderline = _policy.Decide(Probabilities(fault: 0.7), Features(loadRatio: 1), quality);
+        var confident = _policy.Decide(Probabilities(fault: 0.9), Features(loadRatio: 1.5), quality);
+        var borderline = _policy.Decide(Probabilities(fault: 0.7), Features(loadRatio: 1.5), quality);
 
         Assert.Equal(AttributionClass.Fault, confident.Class);
         Assert.Equal(0.72, confident.Confidence, 6);
@@ -182,6 +184,48 @@ public sealed class AttributionPolicyTests
         var decision = _policy.Decide(Probabilities(fault: 0.1), Features(loadRatio: 0.9), EvidenceQuality.Full);
 
         Assert.Equal(AttributionClass.Unknown, decision.Class);
+    }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.4)]
+    [InlineData(1.19)]
+    public void Decide_UnsureFaultWithoutSurge_FaultSayingWhy(double loadRatio)
+    {
+        var decision = _policy.Decide(Probabilities(fault: 0.55), Features(loadRatio), EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Fault, decision.Class);
+        Assert.Equal(0.55, decision.Confidence, 6);
+        Assert.Contains(decision.Notes, n => n.StartsWith("no surge: request rate ×", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0.55, 1.2, true, true)]
+    [InlineData(0.45, 1.0, true, true)]
+    [InlineData(0.55, 1.0, false, true)]
+    [InlineData(0.55, 1.0, true, false)]
+    public void Decide_UnsureWithSurgeOrLeaningLoadOrUnmeasuredOrRuleOff_Unknown(
+        double fault, double loadRatio, bool measured, bool rule)
+    {
+        var policy = new AttributionPolicy(new AttributionPolicyOptions { FaultWithoutSurge = rule });
+
+        var decision = policy.Decide(Probabilities(fault), Features(loadRatio),
+            new EvidenceQuality(RequestRateUnmeasured: !measured));
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+    }
+
+    [Fact]
+    public void RequestRateMeasured_OnlyWhenSomeServiceReportsRequests()
+    {
+        var axis = TestFrames.Axis(3);
+        var cpuOnly = new MetricFrameBuilder(axis).Set("a", Signal.Cpu, [1, 2, 3]).Build();
+        var idle = new MetricFrameBuilder(axis).Set("a", Signal.Load, [0, double.NaN, 0]).Build();
+        var busy = new MetricFrameBuilder(axis).Set("a", Signal.Load, [0, 0.5, 0]).Build();
+
+        Assert.False(EvidenceQuality.RequestRateMeasured(cpuOnly));
+        Assert.False(EvidenceQuality.RequestRateMeasured(idle));
+        Assert.True(EvidenceQuality.RequestRateMeasured(busy));
     }
 
     [Fact]

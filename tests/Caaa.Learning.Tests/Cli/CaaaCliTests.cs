@@ -116,6 +116,7 @@ public sealed class CaaaCliTests : IDisposable
     [InlineData("--load-ratio", "-1")]
     [InlineData("--confidence-threshold", "2")]
     [InlineData("--fault-margin", "0.5")]
+    [InlineData("--fault-without-surge", "maybe")]
     [InlineData("--model", "svm")]
     [InlineData("--protocol", "random-split")]
     public async Task Evaluate_BadOptionValue_NonZeroExitNamingTheOption(string option, string value)
