@@ -47,12 +47,29 @@ public sealed class UnknownReasonTests : IDisposable
     public void Decide_ModelUnsure_GivesTheThresholdAsReason()
     {
         var policy = VerdictPolicy.With(0.6, 2);
-        var features = new FeatureVector(new float[FeatureNames.All.Count]);
+        var surge = new float[FeatureNames.All.Count];
+        surge[FeatureNames.IndexOf("load_ratio")] = 1.5f;
 
-        var (verdict, _, reason) = policy.Decide(SaysLoad(0.45), features);
+        var (verdict, _, reason) = policy.Decide(SaysLoad(0.45), new FeatureVector(surge));
 
         Assert.Equal(AttributionClass.Unknown, verdict);
         Assert.Equal("below the confidence threshold", MarkdownReport.ReasonKind(reason));
+    }
+
+    [Fact]
+    public void Decide_UnsureFaultWithoutSurgeUnlessOffOrUnmeasured_FaultSayingNoSurge()
+    {
+        var flat = new FeatureVector(new float[FeatureNames.All.Count]);
+
+        var (on, _, reason) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat);
+        var (off, _, _) = VerdictPolicy.With(0.6, 2, faultWithoutSurge: false).Decide(SaysLoad(0.45), flat);
+        var (unmeasured, _, _) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat, requestRateMeasured: false);
+
+        Assert.Equal(AttributionClass.Fault, on);
+        Assert.Contains("no surge: request rate ×0.00 < ×1.20 and the model leans FAULT: FAULT", reason,
+            StringComparison.Ordinal);
+        Assert.Equal(AttributionClass.Unknown, off);
+        Assert.Equal(AttributionClass.Unknown, unmeasured);
     }
 
     [Theory]
