@@ -130,7 +130,7 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         }
 
         return confidence < options.ConfidenceThreshold
-            ? Text($"confidence {confidence:0.00} below threshold {options.ConfidenceThreshold:0.00}")
+            ? Text($"confidence {Math.Floor(confidence * 100) / 100:0.00} below threshold {options.ConfidenceThreshold:0.00}")
             : null;
     }
 

@@ -39,6 +39,15 @@ public sealed class AttributionPolicyTests
     }
 
     [Fact]
+    public void Decide_JustBelowThreshold_ReasonNeverShowsTheThresholdItself()
+    {
+        var decision = _policy.Decide(Probabilities(fault: 0.402), Features(loadRatio: 2.5), EvidenceQuality.Full);
+
+        Assert.Equal(AttributionClass.Unknown, decision.Class);
+        Assert.Contains("confidence 0.59 below threshold 0.60", decision.Notes);
+    }
+
+    [Fact]
     public void Decide_CustomThreshold_IsHonoured()
     {
         var policy = new AttributionPolicy(new AttributionPolicyOptions { ConfidenceThreshold = 0.95 });
