@@ -19,6 +19,7 @@ internal static class MarkdownReport
         PerClass(text, result.Model);
         Confusion(text, result.Model.Overall.Confusion);
         UnknownReasons(text, result.Model);
+        PolicyFaults(text, result.Model);
         PerSystem(text, result);
         ContextCheck(text, result);
         Features(text, result);
@@ -159,6 +160,56 @@ internal static class MarkdownReport
         Line(text, string.Empty);
         Line(text, "A rail turns the model's EXPECTED_LOAD into UNKNOWN; `predictions.csv` gives each case's reason.");
         Line(text, string.Empty);
+    }
+
+    /// <summary>
+    /// The FAULT verdicts the policy named where the model alone would have left UNKNOWN (fault margin, no surge),
+    /// by rule and truth: what the two rules add, and what they cost in true surges called FAULT.
+    /// </summary>
+    private static void PolicyFaults(StringBuilder text, MethodResult model)
+    {
+        var named = model.Verdicts
+            .Where(v => v.Predicted == AttributionClass.Fault && FaultRule(v.Reason) is not null)
+            .ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        Line(text, $"## FAULT named by the policy ({model.Name})");
+        Line(text, string.Empty);
+        Line(text, "| rule | true FAULT | true EXPECTED_LOAD |");
+        Line(text, "|---|---|---|");
+        foreach (var group in named.GroupBy(v => FaultRule(v.Reason)!).OrderByDescending(g => g.Count()))
+        {
+            var faults = group.Count(v => v.Truth == AttributionClass.Fault);
+            Line(text, $"| {group.Key} | {Figure.Count(faults)} | {Figure.Count(group.Count() - faults)} |");
+        }
+
+        Line(text, string.Empty);
+        Line(text, "Each of these would be UNKNOWN without the rule; both page either way.");
+        Line(text, string.Empty);
+    }
+
+    /// <summary>
+    /// "no surge" or "far beyond load (cost rail)" for a FAULT the policy named from a verdict's reason (its last
+    /// note); null for a FAULT the model gave on its own.
+    /// </summary>
+    internal static string? FaultRule(string? reason)
+    {
+        var last = reason?.Split("; ")[^1];
+        if (last is null || !last.EndsWith(": FAULT", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (last.StartsWith("no surge", StringComparison.Ordinal))
+        {
+            return "no surge";
+        }
+
+        var rail = last.IndexOf(" rail ×", StringComparison.Ordinal);
+        return rail > 0 ? $"far beyond load ({last[..rail]} rail)" : last;
     }
 
     /// <summary>"load rail", "cost rail", … or "below the confidence threshold", from a verdict's reason.</summary>

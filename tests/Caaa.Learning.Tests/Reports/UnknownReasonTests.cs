@@ -73,6 +73,18 @@ public sealed class UnknownReasonTests : IDisposable
     }
 
     [Theory]
+    [InlineData("cost rail: CPU per request ×4.00 > ×1.50, not calling it load; cost rail ×2: CPU per request ×4.00 > ×3.00, far beyond load: FAULT",
+        "far beyond load (cost rail)")]
+    [InlineData("confidence 0.55 below threshold 0.60; no surge: request rate ×0.97 < ×1.20 and the model leans FAULT: FAULT",
+        "no surge")]
+    [InlineData(null, null)]
+    [InlineData("confidence 0.55 below threshold 0.60", null)]
+    public void FaultRule_NamesTheRuleThatMadeTheFault(string? reason, string? rule)
+    {
+        Assert.Equal(rule, MarkdownReport.FaultRule(reason));
+    }
+
+    [Theory]
     [InlineData("cost rail: CPU per request ×2.10 > ×1.50, not calling it load", "cost rail")]
     [InlineData("context incomplete: confidence ×0.8; latency rail: a service's latency outgrew its CPU", "latency rail")]
     [InlineData(null, "(none given)")]
