@@ -9,10 +9,12 @@ internal static class CaaaConfigurationExtensions
 
     /// <summary>
     /// Adds the YAML file named by <c>--config</c> or <c>CAAA_CONFIG</c>, then <c>CAAA_</c> environment
-    /// variables (<c>CAAA_SILENCING__MODE=enforce</c>) so the environment overrides the file.
+    /// variables (<c>CAAA_SILENCING__MODE=enforce</c>) so the environment overrides the file, then the
+    /// Prometheus-style durations of both rewritten for <see cref="TimeSpan"/> options.
     /// </summary>
     public static IConfigurationBuilder AddCaaaConfiguration(this IConfigurationBuilder builder, string[] args)
     {
+        var ours = new List<IConfigurationSource>();
         var path = ConfigPath(args) ?? Environment.GetEnvironmentVariable(ConfigEnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(path))
         {
@@ -21,10 +23,19 @@ internal static class CaaaConfigurationExtensions
                 throw new FileNotFoundException($"The configuration file '{path}' does not exist.", path);
             }
 
-            builder.Add(new YamlConfigurationSource(Path.GetFullPath(path)));
+            ours.Add(new YamlConfigurationSource(Path.GetFullPath(path)));
         }
 
-        return builder.AddEnvironmentVariables(EnvironmentPrefix);
+        ours.Add(new Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationSource
+        {
+            Prefix = EnvironmentPrefix,
+        });
+        foreach (var source in ours)
+        {
+            builder.Add(source);
+        }
+
+        return builder.Add(new DurationConfigurationSource(ours));
     }
 
     /// <summary>

@@ -25,6 +25,26 @@ internal static class ConfigurationKeyCheck
             .Select(p => (p.Key, p.Problem!))
             .ToList();
 
+    /// <summary>
+    /// The type a configuration key (<c>prometheus:timeout</c>, <c>contextSources:calendars:0:refresh</c>) binds to;
+    /// null for an unknown key or one in free-form data.
+    /// </summary>
+    public static Type? TypeOf(string key)
+    {
+        var type = typeof(object);
+        var segments = key.Split(':');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            type = i == 0 ? Section(segments[0]) : Child(type, segments[i]);
+            if (type is null || type == ConfigurationSchema.FreeForm)
+            {
+                return null;
+            }
+        }
+
+        return type;
+    }
+
     private static string? CheckOne(ConfigurationEntry entry)
     {
         var segments = entry.Key.Split(':');

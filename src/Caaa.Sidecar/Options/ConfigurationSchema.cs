@@ -62,7 +62,8 @@ internal static class ConfigurationSchema
     public static bool Converts(string? value, Type type)
     {
         var inner = Nullable.GetUnderlyingType(type) ?? type;
-        if (value is null || (value.Length == 0 && inner != type) || inner == typeof(string))
+        if (value is null || (value.Length == 0 && inner != type) || inner == typeof(string)
+            || (inner == typeof(TimeSpan) && Durations.TryParse(value, out _)))
         {
             return true;
         }
@@ -88,7 +89,7 @@ internal static class ConfigurationSchema
             _ when inner == typeof(bool) => "true or false",
             _ when inner == typeof(int) || inner == typeof(long) => "a whole number",
             _ when inner == typeof(double) || inner == typeof(decimal) => "a number",
-            _ when inner == typeof(TimeSpan) => "a time span like 00:00:30 (hh:mm:ss) or 1.00:00:00 (days)",
+            _ when inner == typeof(TimeSpan) => "a duration like 30s, 5m or 1h30m (or 00:00:30)",
             _ when inner == typeof(Uri) => "a URL",
             _ => $"a {inner.Name}",
         };

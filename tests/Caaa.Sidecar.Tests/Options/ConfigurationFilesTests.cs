@@ -98,10 +98,11 @@ public sealed class ConfigurationFilesTests
         Assert.Empty(different);
     }
 
-    private static IConfiguration Load(string file) =>
-        new ConfigurationBuilder()
-            .Add(new YamlConfigurationSource(Path.Combine(SharedData.RepositoryRoot, file)))
-            .Build();
+    private static IConfiguration Load(string file)
+    {
+        var yaml = new YamlConfigurationSource(Path.Combine(SharedData.RepositoryRoot, file));
+        return new ConfigurationBuilder().Add(yaml).Add(new DurationConfigurationSource([yaml])).Build();
+    }
 
     private static List<string> UpstreamProblems<T>(IConfiguration configuration, string section)
         where T : UpstreamOptions, new()
@@ -165,6 +166,8 @@ public sealed class ConfigurationFilesTests
     }
 
     private static object? Parse(string? value, Type type) =>
-        value is null ? null : TypeDescriptor.GetConverter(Nullable.GetUnderlyingType(type) ?? type)
-            .ConvertFromInvariantString(value);
+        value is null ? null
+        : (Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeSpan) && Durations.TryParse(value, out var duration)
+            ? duration
+            : TypeDescriptor.GetConverter(Nullable.GetUnderlyingType(type) ?? type).ConvertFromInvariantString(value);
 }

@@ -1,3 +1,6 @@
+using Caaa.Integrations.Alertmanager;
+using Caaa.Integrations.Context;
+using Caaa.Integrations.Prometheus;
 using Caaa.Sidecar.Options;
 using Caaa.Sidecar.Tests.Support;
 using Caaa.Sidecar.Wiring;
@@ -27,8 +30,8 @@ public sealed class ConfigurationKeyCheckTests
     [InlineData("queue:maxPending", "lots", "queue.maxPending must be a whole number (got 'lots')")]
     [InlineData("silencing:minConfidence", "high", "silencing.minConfidence must be a number (got 'high')")]
     [InlineData("annotations:enabled", "yes please", "annotations.enabled must be true or false (got 'yes please')")]
-    [InlineData("alertmanager:maxSilenceDuration", "8h",
-        "alertmanager.maxSilenceDuration must be a time span like 00:00:30 (hh:mm:ss) or 1.00:00:00 (days) (got '8h')")]
+    [InlineData("alertmanager:maxSilenceDuration", "8 hours",
+        "alertmanager.maxSilenceDuration must be a duration like 30s, 5m or 1h30m (or 00:00:30) (got '8 hours')")]
     [InlineData("contextSources:calendars", "marketing",
         "contextSources.calendars must be a section or a list, not a value (got 'marketing')")]
     public void Check_ValueOfWrongType_NamesKeyAndValue(string key, string value, string expected)
@@ -44,6 +47,8 @@ public sealed class ConfigurationKeyCheckTests
     [InlineData("contextSources:deployments:gitHub:0:targets:1:services:0", "checkout")]
     [InlineData("contextSources:staticEvents:0:duration", "4.00:00:00")]
     [InlineData("prometheus:retryBaseDelay", "00:00:00.5")]
+    [InlineData("prometheus:retryBaseDelay", "500ms")]
+    [InlineData("alertmanager:maxSilenceDuration", "8h")]
     [InlineData("webhook:auth:username", null)]
     [InlineData("Logging:LogLevel:Microsoft.AspNetCore", "Warning")]
     public void Check_KnownKeyAnyCase_NoProblem(string key, string? value)
@@ -150,5 +155,43 @@ public sealed class ConfigurationKeyCheckTests
     {
         Assert.Equal(typeof(string), ConfigurationSchema.DictionaryValueType(typeof(Dictionary<string, string>)));
         Assert.Null(ConfigurationSchema.DictionaryValueType(typeof(List<string>)));
+    }
+
+    [Fact]
+    public void AddCaaaConfiguration_PrometheusDurationsInTimeSpanKeys_BindAsDurations()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"caaa-durations-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, """
+            prometheus:
+              timeout: 45s
+              retryBaseDelay: 500ms
+            alertmanager:
+              timeout: "00:00:20"
+              maxSilenceDuration: 1h30m
+            contextSources:
+              staticEvents:
+                - name: sale
+                  start: "2026-11-27T00:00:00Z"
+                  duration: 4d
+            """);
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddCaaaConfiguration(["--config", path]).Build();
+
+            Assert.Empty(ConfigurationKeyCheck.Check(((IConfigurationRoot)configuration).Providers
+                .OfType<YamlConfigurationProvider>().SelectMany(p => p.Entries())));
+            var prometheus = configuration.GetSection(PrometheusOptions.Section).Get<PrometheusOptions>()!;
+            var alertmanager = configuration.GetSection(AlertmanagerOptions.Section).Get<AlertmanagerOptions>()!;
+            var context = configuration.GetSection(ContextSourcesOptions.Section).Get<ContextSourcesOptions>()!;
+            Assert.Equal(TimeSpan.FromSeconds(45), prometheus.Timeout);
+            Assert.Equal(TimeSpan.FromMilliseconds(500), prometheus.RetryBaseDelay);
+            Assert.Equal(TimeSpan.FromSeconds(20), alertmanager.Timeout);
+            Assert.Equal(TimeSpan.FromMinutes(90), alertmanager.MaxSilenceDuration);
+            Assert.Equal(TimeSpan.FromDays(4), Assert.Single(context.StaticEvents).Duration);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
