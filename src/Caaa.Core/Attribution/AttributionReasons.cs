@@ -42,10 +42,14 @@ internal static class AttributionReasons
         return $"calendar event '{calendar.Name}' ({calendar.Source}) covers onset{announced}";
     }
 
+    /// <summary>
+    /// The deployment <c>recent_deployment</c> reads (the latest to one of the frame's services within 30 minutes
+    /// before onset), so a reason never names another service's deployment or an old one.
+    /// </summary>
     private static string? LatestDeployment(FeatureInputs inputs)
     {
         var onset = inputs.Incident.Onset;
-        var latest = inputs.Incident.Context.Deployments.Where(d => d.Start <= onset).MaxBy(d => d.Start);
+        var latest = ContextFeatures.MostRecentDeployment(inputs);
         if (latest is null)
         {
             return null;

@@ -46,6 +46,35 @@ public sealed class AttributorTests
     }
 
     [Fact]
+    public void Attribute_DeploymentsOfOtherServicesOrTooOld_NeverNamedInTheReasons()
+    {
+        var context = new IncidentContext(
+        [
+            TestFrames.Deployment("billing v9", TimeSpan.FromMinutes(2), "billing"),
+            TestFrames.Deployment("cart v2.0", TimeSpan.FromMinutes(45), "service01"),
+            TestFrames.Deployment("cart v2.1", TimeSpan.FromMinutes(20), "service01"),
+        ]);
+        var frame = TestFrames.Build(services: 6, cpuFaults: ["service01"], seed: 504);
+
+        var reasons = _attributor.Attribute(TestFrames.Incident(frame, context), EvidenceQuality.Full).Attribution.Reasons;
+
+        Assert.Contains("deployment 'cart v2.1' of service01 20 min before onset", reasons);
+        Assert.DoesNotContain(reasons, r => r.Contains("billing", StringComparison.Ordinal)
+            || r.Contains("cart v2.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attribute_OnlyOtherServicesDeployed_NoDeploymentReason()
+    {
+        var context = new IncidentContext([TestFrames.Deployment("billing v9", TimeSpan.FromMinutes(2), "billing")]);
+        var frame = TestFrames.Build(services: 6, cpuFaults: ["service01"], seed: 505);
+
+        var reasons = _attributor.Attribute(TestFrames.Incident(frame, context), EvidenceQuality.Full).Attribution.Reasons;
+
+        Assert.DoesNotContain(reasons, r => r.StartsWith("deployment", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Attribute_IncompleteContext_LowersConfidenceAndSaysSo()
     {
         var frame = TestFrames.Build(services: 6, cpuFaults: ["service02"], seed: 502);
