@@ -23,31 +23,85 @@ internal static class CliOptions
             Description = $"Classifier: {string.Join(", ", names)}",
             DefaultValueFactory = _ => ClassifierFactory.FastForest,
         };
-        return option.AcceptOnlyFromAmong(names);
+        return OneOf(option, names);
     }
 
-    public static Option<int> Seed() => new("--seed")
+    /// <summary>
+    /// Accepts only <paramref name="values"/> (offered for completion); any other is one line naming the option
+    /// and the choices.
+    /// </summary>
+    public static TOption OneOf<TOption>(TOption option, params string[] values)
+        where TOption : Option
     {
-        Description = "Seed of every random choice (case set, folds, training)",
-        DefaultValueFactory = _ => 42,
-    };
-
-    public static Option<double> LoadRatio()
-    {
-        var option = new Option<double>("--load-ratio")
-        {
-            Description = "Synthetic EXPECTED_LOAD cases per real fault, per system",
-            DefaultValueFactory = _ => 1.0,
-        };
+        option.CompletionSources.Add(values);
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value > 0 && value <= 20))
+            foreach (var token in result.Tokens.Where(t => !values.Contains(t.Value, StringComparer.Ordinal)))
             {
-                result.AddError(Text($"--load-ratio must lie in (0, 20]; got {value}."));
+                result.AddError($"{option.Name} must be one of {string.Join(", ", values)} (got '{token.Value}').");
             }
         });
         return option;
+    }
+
+    public static Option<int> Seed() => WholeNumber("--seed", "Seed of every random choice (case set, folds, training)",
+        42, _ => true, "");
+
+    public static Option<double> LoadRatio() => Number("--load-ratio",
+        "Synthetic EXPECTED_LOAD cases per real fault, per system", 1.0, v => v > 0 && v <= 20, "lie in (0, 20]");
+
+    /// <summary>
+    /// A number option read with the invariant culture; a value that is not a number, or breaks
+    /// <paramref name="valid"/> ("must <paramref name="rule"/>"), is one line naming the option.
+    /// </summary>
+    public static Option<double> Number(string name, string description, double defaultValue,
+        Func<double, bool> valid, string rule) =>
+        Checked(name, description, defaultValue, "a number",
+            text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null,
+            valid, rule);
+
+    /// <summary>A whole-number option, checked like <see cref="Number"/>.</summary>
+    public static Option<int> WholeNumber(string name, string description, int defaultValue,
+        Func<int, bool> valid, string rule) =>
+        Checked(name, description, defaultValue, "a whole number",
+            text => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null,
+            valid, rule);
+
+    /// <summary>A true/false option that needs its value (<c>--name false</c>).</summary>
+    public static Option<bool> TrueOrFalse(string name, string description, bool defaultValue)
+    {
+        var option = Checked(name, description, defaultValue, "true or false",
+            text => bool.TryParse(text, out var v) ? v : null, _ => true, "");
+        option.HelpName = "true|false";
+        return option;
+    }
+
+    private static Option<T> Checked<T>(string name, string description, T defaultValue, string kind,
+        Func<string, T?> parse, Func<T, bool> valid, string rule)
+        where T : struct
+    {
+        return new Option<T>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            Arity = ArgumentArity.ExactlyOne,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+                if (text is null || parse(text) is not { } value)
+                {
+                    result.AddError(text is null ? $"{name} needs {kind}." : $"{name} must be {kind} (got '{text}').");
+                    return defaultValue;
+                }
+
+                if (!valid(value))
+                {
+                    result.AddError(Text($"{name} must {rule}; got {text}."));
+                }
+
+                return value;
+            },
+        };
     }
 
     public static Option<string?> Scenario() => new("--scenario")

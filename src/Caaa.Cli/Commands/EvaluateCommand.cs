@@ -15,28 +15,24 @@ internal static class EvaluateCommand
     public static Command Create(IAnsiConsole console)
     {
         var data = CliOptions.Data();
-        var protocol = new Option<string>("--protocol")
+        var protocol = CliOptions.OneOf(new Option<string>("--protocol")
         {
             Description = "leave-one-system-out (headline) or group-kfold",
             DefaultValueFactory = _ => EvaluationProtocols.LeaveOneSystemOut,
-        }.AcceptOnlyFromAmong([.. EvaluationProtocols.Names]);
+        }, [.. EvaluationProtocols.Names]);
         var model = CliOptions.Model();
         var loadRatio = CliOptions.LoadRatio();
         var seed = CliOptions.Seed();
         var threshold = Threshold();
         var faultMargin = FaultMargin();
-        var faultWithoutSurge = new Option<bool>("--fault-without-surge")
-        {
-            Description = "An unsure FAULT whose request rate did not rise is FAULT, not UNKNOWN (as model.faultWithoutSurge)",
-            DefaultValueFactory = _ => true,
-            Arity = ArgumentArity.ZeroOrOne,
-        };
+        var faultWithoutSurge = CliOptions.TrueOrFalse("--fault-without-surge",
+            "An unsure FAULT whose request rate did not rise is FAULT, not UNKNOWN (as model.faultWithoutSurge)", true);
         var scenario = CliOptions.Scenario();
         var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
-        var without = new Option<string[]>("--without-feature")
+        var without = CliOptions.OneOf(new Option<string[]>("--without-feature")
         {
             Description = "Set this feature to 0 in every case (repeatable): measures how much the figures rest on it",
-        }.AcceptOnlyFromAmong([.. Caaa.Core.Features.FeatureNames.All]);
+        }, [.. Caaa.Core.Features.FeatureNames.All]);
 
         var command = new Command("evaluate", "Evaluate the attribution model against baselines on real data")
         {
@@ -88,45 +84,12 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static Option<double> Threshold()
-    {
-        var option = new Option<double>("--confidence-threshold")
-        {
-            Description = "Below this winning probability the verdict is UNKNOWN",
-            DefaultValueFactory = _ => 0.6,
-        };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value >= 0.5 && value <= 1))
-            {
-                result.AddError(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"--confidence-threshold must lie in [0.5, 1]; got {value}."));
-            }
-        });
-        return option;
-    }
+    private static Option<double> Threshold() => CliOptions.Number("--confidence-threshold",
+        "Below this winning probability the verdict is UNKNOWN", 0.6, v => v >= 0.5 && v <= 1, "lie in [0.5, 1]");
 
-    private static Option<double> FaultMargin()
-    {
-        var option = new Option<double>("--fault-margin")
-        {
-            Description = "An UNKNOWN verdict is FAULT when a physics rail is broken by this factor (0: off; as model.faultMargin)",
-            DefaultValueFactory = _ => 2,
-        };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<double>();
-            if (!(value == 0 || (value >= 1 && double.IsFinite(value))))
-            {
-                result.AddError(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"--fault-margin must be 0 (off) or at least 1; got {value}."));
-            }
-        });
-        return option;
-    }
+    private static Option<double> FaultMargin() => CliOptions.Number("--fault-margin",
+        "An UNKNOWN verdict is FAULT when a physics rail is broken by this factor (0: off; as model.faultMargin)", 2,
+        v => v == 0 || (v >= 1 && double.IsFinite(v)), "be 0 (off) or at least 1");
 
     /// <summary>Each fold in the status line (a redirected console prints every status as a line).</summary>
     private sealed class Reporter(StatusContext status) : IProgress<string>

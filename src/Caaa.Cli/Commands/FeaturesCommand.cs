@@ -27,11 +27,11 @@ internal static class FeaturesCommand
         {
             Description = "One RCAEval-style case folder or data.csv: print its named feature vector instead",
         };
-        var format = new Option<string>("--format")
+        var format = CliOptions.OneOf(new Option<string>("--format")
         {
             Description = "With --input: json or text",
             DefaultValueFactory = _ => "text",
-        }.AcceptOnlyFromAmong("json", "text");
+        }, "json", "text");
         var seed = CliOptions.Seed();
         var loadRatio = CliOptions.LoadRatio();
         var scenario = CliOptions.Scenario();

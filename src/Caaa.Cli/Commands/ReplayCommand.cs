@@ -17,18 +17,8 @@ internal static class ReplayCommand
             Description = "Directory for summary.json and the servers' logs and data",
             DefaultValueFactory = _ => "out/replay",
         };
-        var cases = new Option<int>("--cases")
-        {
-            Description = "How many cases to replay, spread over systems and kinds",
-            DefaultValueFactory = _ => 36,
-        };
-        cases.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError($"--cases must be at least 1; got {result.GetValueOrDefault<int>()}.");
-            }
-        });
+        var cases = CliOptions.WholeNumber("--cases", "How many cases to replay, spread over systems and kinds", 36,
+            n => n >= 1, "be at least 1");
         var model = new Option<string?>("--model")
         {
             Description = "A model .zip to use; by default one is trained on every case outside the replayed groups",

@@ -117,14 +117,21 @@ public sealed class CaaaCliTests : IDisposable
     [InlineData("--confidence-threshold", "2")]
     [InlineData("--fault-margin", "0.5")]
     [InlineData("--fault-without-surge", "maybe")]
+    [InlineData("--fault-margin", "abc")]
+    [InlineData("--confidence-threshold", "high")]
+    [InlineData("--seed", "abc")]
+    [InlineData("--load-ratio", "x")]
     [InlineData("--model", "svm")]
     [InlineData("--protocol", "random-split")]
     public async Task Evaluate_BadOptionValue_NonZeroExitNamingTheOption(string option, string value)
     {
         var run = await CliRun.InvokeAsync("evaluate", "--output", Output, option, value);
 
-        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains(value, run.Error, StringComparison.Ordinal);
+        Assert.Contains(option, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output));
     }
 
