@@ -27,7 +27,8 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
     {
         if (quality.MetricsMissing)
         {
-            return new PolicyDecision(AttributionClass.Unknown, 0, ["metrics missing: no attribution possible"]);
+            return new PolicyDecision(AttributionClass.Unknown, 0, ["metrics missing: no attribution possible"],
+                "metrics missing");
         }
 
         var notes = new List<string>();
@@ -38,24 +39,23 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
             notes.Add(Text($"context incomplete: confidence ×{options.IncompleteContextFactor:0.##}"));
         }
 
-        var withheld = Withhold(winner, confidence, features, quality);
-        if (withheld is not null)
+        if (Withhold(winner, confidence, features, quality) is { } withheld)
         {
-            notes.Add(withheld);
+            notes.Add(withheld.Note);
             if (Beyond(features, options.FaultMargin) is { } far)
             {
                 notes.Add(Text($"{far.Name} rail ×{options.FaultMargin:0.##}: {far.Fact}, far beyond load: FAULT"));
                 return new PolicyDecision(AttributionClass.Fault,
-                    probabilities.GetValueOrDefault(AttributionClass.Fault), notes);
+                    probabilities.GetValueOrDefault(AttributionClass.Fault), notes, $"far beyond load ({far.Name} rail)");
             }
 
             if (NoSurge(winner, features, quality) is { } noSurge)
             {
                 notes.Add(noSurge);
-                return new PolicyDecision(AttributionClass.Fault, confidence, notes);
+                return new PolicyDecision(AttributionClass.Fault, confidence, notes, "no surge");
             }
 
-            return new PolicyDecision(AttributionClass.Unknown, confidence, notes);
+            return new PolicyDecision(AttributionClass.Unknown, confidence, notes, withheld.Rule);
         }
 
         return new PolicyDecision(winner, confidence, notes);
@@ -112,8 +112,10 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
             : null;
     }
 
-    /// <summary>The reason to answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.</summary>
-    private string? Withhold(
+    /// <summary>
+    /// The rule and note that answer UNKNOWN instead of <paramref name="winner"/>, or null to let it stand.
+    /// </summary>
+    private (string Rule, string Note)? Withhold(
         AttributionClass winner,
         double confidence,
         FeatureVector features,
@@ -121,29 +123,27 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
     {
         if (quality.MetricsPartial && winner != AttributionClass.Fault)
         {
-            return "metrics partial: only a FAULT verdict can stand on partial evidence";
+            return ("metrics partial", "metrics partial: only a FAULT verdict can stand on partial evidence");
         }
 
         if (winner == AttributionClass.ExpectedLoad && BrokenRail(features) is { } rail)
         {
-            return rail;
+            return ($"{rail.Name} rail", Rail(rail.Name, rail.Fact));
         }
 
         return confidence < options.ConfidenceThreshold
-            ? Text($"confidence {Math.Floor(confidence * 100) / 100:0.00} below threshold {options.ConfidenceThreshold:0.00}")
+            ? ("below the confidence threshold",
+                Text($"confidence {Math.Floor(confidence * 100) / 100:0.00} below threshold {options.ConfidenceThreshold:0.00}"))
             : null;
     }
 
-    /// <summary>The first physics rail the features break, as the reason naming it; null when all hold.</summary>
-    private string? BrokenRail(FeatureVector features)
+    /// <summary>The first physics rail the features break, its name and fact; null when all hold.</summary>
+    private (string Name, string Fact)? BrokenRail(FeatureVector features)
     {
         var load = features.Values[LoadRatioIndex];
-        if (!(load >= options.MinimumLoadRatio))
-        {
-            return Rail("load", Text($"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}"));
-        }
-
-        return BeyondLoad(features);
+        return load >= options.MinimumLoadRatio
+            ? Beyond(features, margin: 1)
+            : ("load", Text($"request rate ×{load:0.00} < ×{options.MinimumLoadRatio:0.00}"));
     }
 
     /// <summary>A broken rail's reason, e.g. "cost rail: CPU per request ×2.10 > ×1.50, not calling it load".</summary>

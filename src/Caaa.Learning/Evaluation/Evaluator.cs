@@ -78,9 +78,9 @@ internal sealed class Evaluator(EvaluationOptions options)
         foreach (var i in fold.Test)
         {
             var seen = view(cases[i].Features);
-            var (predicted, confidence, reason) = policy.Decide(classifier.Predict(seen), seen,
+            var (predicted, confidence, reason, rule) = policy.Decide(classifier.Predict(seen), seen,
                 cases[i].RequestRateMeasured);
-            verdicts.Add(Judge(cases, i, fold, predicted) with { Confidence = confidence, Reason = reason });
+            verdicts.Add(Judge(cases, i, fold, predicted) with { Confidence = confidence, Reason = reason, Rule = rule });
         }
 
         return verdicts;

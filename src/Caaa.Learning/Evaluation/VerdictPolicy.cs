@@ -25,13 +25,18 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
     /// <summary>The same threshold without the physics rails, for a model that was never shown the physics.</summary>
     public VerdictPolicy WithoutRails() => new(options.WithoutRails());
 
-    public (AttributionClass Class, double Confidence, string? Reason) Decide(
+    /// <summary>
+    /// The class, confidence, the policy's notes joined as one reason, and the rule that set the class when the
+    /// policy did (<see cref="PolicyDecision.Rule"/>).
+    /// </summary>
+    public (AttributionClass Class, double Confidence, string? Reason, string? Rule) Decide(
         IReadOnlyDictionary<AttributionClass, double> probabilities,
         FeatureVector features,
         bool requestRateMeasured = true)
     {
         var decision = _policy.Decide(probabilities, features,
             new EvidenceQuality(RequestRateUnmeasured: !requestRateMeasured));
-        return (decision.Class, decision.Confidence, decision.Notes.Count > 0 ? string.Join("; ", decision.Notes) : null);
+        return (decision.Class, decision.Confidence,
+            decision.Notes.Count > 0 ? string.Join("; ", decision.Notes) : null, decision.Rule);
     }
 }

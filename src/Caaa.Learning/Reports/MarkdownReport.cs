@@ -151,11 +151,7 @@ internal static class MarkdownReport
         Line(text, string.Empty);
         Line(text, "| reason | true FAULT | true EXPECTED_LOAD |");
         Line(text, "|---|---|---|");
-        foreach (var group in unknown.GroupBy(v => ReasonKind(v.Reason)).OrderByDescending(g => g.Count()))
-        {
-            var faults = group.Count(v => v.Truth == AttributionClass.Fault);
-            Line(text, $"| {group.Key} | {Figure.Count(faults)} | {Figure.Count(group.Count() - faults)} |");
-        }
+        RuleRows(text, unknown);
 
         Line(text, string.Empty);
         Line(text, "A rail turns the model's EXPECTED_LOAD into UNKNOWN; `predictions.csv` gives each case's reason.");
@@ -168,9 +164,7 @@ internal static class MarkdownReport
     /// </summary>
     private static void PolicyFaults(StringBuilder text, MethodResult model)
     {
-        var named = model.Verdicts
-            .Where(v => v.Predicted == AttributionClass.Fault && FaultRule(v.Reason) is not null)
-            .ToList();
+        var named = model.Verdicts.Where(v => v.Predicted == AttributionClass.Fault && v.Rule is not null).ToList();
         if (named.Count == 0)
         {
             return;
@@ -180,56 +174,21 @@ internal static class MarkdownReport
         Line(text, string.Empty);
         Line(text, "| rule | true FAULT | true EXPECTED_LOAD |");
         Line(text, "|---|---|---|");
-        foreach (var group in named.GroupBy(v => FaultRule(v.Reason)!).OrderByDescending(g => g.Count()))
-        {
-            var faults = group.Count(v => v.Truth == AttributionClass.Fault);
-            Line(text, $"| {group.Key} | {Figure.Count(faults)} | {Figure.Count(group.Count() - faults)} |");
-        }
+        RuleRows(text, named);
 
         Line(text, string.Empty);
         Line(text, "Each of these would be UNKNOWN without the rule; both page either way.");
         Line(text, string.Empty);
     }
 
-    /// <summary>
-    /// "no surge" or "far beyond load (cost rail)" for a FAULT the policy named from a verdict's reason (its last
-    /// note); null for a FAULT the model gave on its own.
-    /// </summary>
-    internal static string? FaultRule(string? reason)
+    /// <summary>One row per policy rule, most frequent first: how many true faults and true surges it decided.</summary>
+    private static void RuleRows(StringBuilder text, IEnumerable<Verdict> verdicts)
     {
-        var last = reason?.Split("; ")[^1];
-        if (last is null || !last.EndsWith(": FAULT", StringComparison.Ordinal))
+        foreach (var group in verdicts.GroupBy(v => v.Rule ?? "(none given)").OrderByDescending(g => g.Count()))
         {
-            return null;
+            var faults = group.Count(v => v.Truth == AttributionClass.Fault);
+            Line(text, $"| {group.Key} | {Figure.Count(faults)} | {Figure.Count(group.Count() - faults)} |");
         }
-
-        if (last.StartsWith("no surge", StringComparison.Ordinal))
-        {
-            return "no surge";
-        }
-
-        var rail = last.IndexOf(" rail ×", StringComparison.Ordinal);
-        return rail > 0 ? $"far beyond load ({last[..rail]} rail)" : last;
-    }
-
-    /// <summary>"load rail", "cost rail", … or "below the confidence threshold", from a verdict's reason.</summary>
-    internal static string ReasonKind(string? reason)
-    {
-        if (string.IsNullOrEmpty(reason))
-        {
-            return "(none given)";
-        }
-
-        var rail = reason.IndexOf(" rail:", StringComparison.Ordinal);
-        if (rail > 0)
-        {
-            var start = reason.LastIndexOf(' ', rail - 1) + 1;
-            return reason[start..(rail + " rail".Length)];
-        }
-
-        return reason.Contains("below threshold", StringComparison.Ordinal)
-            ? "below the confidence threshold"
-            : reason;
     }
 
     private static void PerSystem(StringBuilder text, EvaluationResult result)

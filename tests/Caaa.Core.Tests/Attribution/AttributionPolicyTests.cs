@@ -137,6 +137,7 @@ public sealed class AttributionPolicyTests
 
         Assert.Equal(AttributionClass.Unknown, decision.Class);
         Assert.Contains(decision.Notes, n => n.StartsWith(rail, StringComparison.Ordinal));
+        Assert.Equal(rail.TrimEnd(':'), decision.Rule);
     }
 
     [Theory]
@@ -152,6 +153,7 @@ public sealed class AttributionPolicyTests
 
         Assert.Equal(AttributionClass.Fault, decision.Class);
         Assert.Equal(0.2, decision.Confidence, 6);
+        Assert.Equal($"far beyond load ({rail[..rail.IndexOf(" rail", StringComparison.Ordinal)]} rail)", decision.Rule);
         Assert.Contains(decision.Notes, n => n.StartsWith(rail, StringComparison.Ordinal) && n.EndsWith("FAULT", StringComparison.Ordinal));
     }
 

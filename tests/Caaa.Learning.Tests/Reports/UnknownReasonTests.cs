@@ -19,11 +19,12 @@ public sealed class UnknownReasonTests : IDisposable
             ["load_ratio"] = 1.0f,
         }).Features;
 
-        var (verdict, confidence, reason) = policy.Decide(SaysLoad(0.95), flat);
+        var (verdict, confidence, reason, rule) = policy.Decide(SaysLoad(0.95), flat);
 
         Assert.Equal(AttributionClass.Unknown, verdict);
         Assert.Equal(0.95, confidence, 3);
-        Assert.Equal("load rail", MarkdownReport.ReasonKind(reason));
+        Assert.Equal("load rail", rule);
+        Assert.StartsWith("load rail: request rate ×1.00 < ×1.20", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,10 +36,12 @@ public sealed class UnknownReasonTests : IDisposable
             ["cost_per_request_change"] = 4.0f,
         }).Features;
 
-        var (withMargin, _, reason) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.9), costly);
-        var (withoutMargin, _, _) = VerdictPolicy.With(0.6, 0).Decide(SaysLoad(0.9), costly);
+        var (withMargin, _, reason, rule) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.9), costly);
+        var (withoutMargin, _, _, withoutRule) = VerdictPolicy.With(0.6, 0).Decide(SaysLoad(0.9), costly);
 
         Assert.Equal(AttributionClass.Fault, withMargin);
+        Assert.Equal("far beyond load (cost rail)", rule);
+        Assert.Equal("cost rail", withoutRule);
         Assert.Contains("cost rail ×2: CPU per request ×4.00 > ×3.00, far beyond load: FAULT", reason, StringComparison.Ordinal);
         Assert.Equal(AttributionClass.Unknown, withoutMargin);
     }
@@ -50,10 +53,11 @@ public sealed class UnknownReasonTests : IDisposable
         var surge = new float[FeatureNames.All.Count];
         surge[FeatureNames.IndexOf("load_ratio")] = 1.5f;
 
-        var (verdict, _, reason) = policy.Decide(SaysLoad(0.45), new FeatureVector(surge));
+        var (verdict, _, reason, rule) = policy.Decide(SaysLoad(0.45), new FeatureVector(surge));
 
         Assert.Equal(AttributionClass.Unknown, verdict);
-        Assert.Equal("below the confidence threshold", MarkdownReport.ReasonKind(reason));
+        Assert.Equal("below the confidence threshold", rule);
+        Assert.Equal("confidence 0.55 below threshold 0.60", reason);
     }
 
     [Fact]
@@ -61,35 +65,17 @@ public sealed class UnknownReasonTests : IDisposable
     {
         var flat = new FeatureVector(new float[FeatureNames.All.Count]);
 
-        var (on, _, reason) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat);
-        var (off, _, _) = VerdictPolicy.With(0.6, 2, faultWithoutSurge: false).Decide(SaysLoad(0.45), flat);
-        var (unmeasured, _, _) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat, requestRateMeasured: false);
+        var (on, _, reason, rule) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat);
+        var (off, _, _, _) = VerdictPolicy.With(0.6, 2, faultWithoutSurge: false).Decide(SaysLoad(0.45), flat);
+        var (unmeasured, _, _, _) = VerdictPolicy.With(0.6, 2).Decide(SaysLoad(0.45), flat, requestRateMeasured: false);
 
         Assert.Equal(AttributionClass.Fault, on);
+        Assert.Equal("no surge", rule);
         Assert.Contains("no surge: request rate ×0.00 < ×1.20 and the model leans FAULT: FAULT", reason,
             StringComparison.Ordinal);
         Assert.Equal(AttributionClass.Unknown, off);
         Assert.Equal(AttributionClass.Unknown, unmeasured);
     }
-
-    [Theory]
-    [InlineData("cost rail: CPU per request ×4.00 > ×1.50, not calling it load; cost rail ×2: CPU per request ×4.00 > ×3.00, far beyond load: FAULT",
-        "far beyond load (cost rail)")]
-    [InlineData("confidence 0.55 below threshold 0.60; no surge: request rate ×0.97 < ×1.20 and the model leans FAULT: FAULT",
-        "no surge")]
-    [InlineData(null, null)]
-    [InlineData("confidence 0.55 below threshold 0.60", null)]
-    public void FaultRule_NamesTheRuleThatMadeTheFault(string? reason, string? rule)
-    {
-        Assert.Equal(rule, MarkdownReport.FaultRule(reason));
-    }
-
-    [Theory]
-    [InlineData("cost rail: CPU per request ×2.10 > ×1.50, not calling it load", "cost rail")]
-    [InlineData("context incomplete: confidence ×0.8; latency rail: a service's latency outgrew its CPU", "latency rail")]
-    [InlineData(null, "(none given)")]
-    public void ReasonKind_PolicyNotes_NamesTheRail(string? reason, string expected) =>
-        Assert.Equal(expected, MarkdownReport.ReasonKind(reason));
 
     [Fact]
     public void Write_Evaluation_PredictionsAndReportGiveEachUnknownItsReason()
@@ -103,6 +89,7 @@ public sealed class UnknownReasonTests : IDisposable
         Assert.Equal("id,system,fold,origin,truth,predicted,confidence,reason", lines[0]);
         var unknown = result.Model.Verdicts.Where(v => v.Predicted == AttributionClass.Unknown).ToList();
         Assert.All(unknown, v => Assert.False(string.IsNullOrEmpty(v.Reason)));
+        Assert.All(unknown, v => Assert.NotNull(v.Rule));
         Assert.Equal(unknown.Count > 0, text.Contains("## Why UNKNOWN", StringComparison.Ordinal));
     }
 
