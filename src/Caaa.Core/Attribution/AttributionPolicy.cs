@@ -42,7 +42,7 @@ internal sealed class AttributionPolicy(AttributionPolicyOptions options)
         if (Withhold(winner, confidence, features, quality) is { } withheld)
         {
             notes.Add(withheld.Note);
-            if (Beyond(features, options.FaultMargin) is { } far)
+            if (options.FaultMargin >= 1 && Beyond(features, options.FaultMargin) is { } far)
             {
                 notes.Add(Text($"{far.Name} rail ×{options.FaultMargin:0.##}: {far.Fact}, far beyond load: FAULT"));
                 return new PolicyDecision(AttributionClass.Fault,

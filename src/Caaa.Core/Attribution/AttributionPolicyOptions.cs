@@ -50,7 +50,7 @@ public sealed class AttributionPolicyOptions
     /// whatever the model said. It never touches a verdict the model and the rails agreed on, so it can only turn
     /// an UNKNOWN into FAULT, never hide anything. Measured on the evaluation cases (leave-one-system-out, seeds
     /// 42 and 1–4): accuracy +4 to +13 points and FP rate on FAULT +1.5 to +6 points against no margin.
-    /// <see cref="double.PositiveInfinity"/> turns it off. Default value: 2.
+    /// <see cref="double.PositiveInfinity"/> or any value below 1 (e.g. 0) turns it off. Default value: 2.
     /// </summary>
     public double FaultMargin { get; set; } = 2;
 

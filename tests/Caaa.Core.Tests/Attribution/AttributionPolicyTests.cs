@@ -178,10 +178,13 @@ public sealed class AttributionPolicyTests
         Assert.Equal(0.55, decision.Confidence, 6);
     }
 
-    [Fact]
-    public void Decide_FaultMarginOff_FarBeyondARailStaysUnknown()
+    [Theory]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(0)]
+    [InlineData(0.5)]
+    public void Decide_FaultMarginOff_FarBeyondARailStaysUnknown(double margin)
     {
-        var policy = new AttributionPolicy(new AttributionPolicyOptions { FaultMargin = double.PositiveInfinity });
+        var policy = new AttributionPolicy(new AttributionPolicyOptions { FaultMargin = margin });
 
         var decision = policy.Decide(Probabilities(fault: 0.2), Features(loadRatio: 2.5, ("cost_per_request_change", 9)),
             EvidenceQuality.Full);
