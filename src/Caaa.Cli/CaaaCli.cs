@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Caaa.Cli.Commands;
 using Spectre.Console;
 
@@ -25,5 +26,20 @@ internal static class CaaaCli
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// The parsed command line; a parse error prints its one-line reasons without the verb's help (which
+    /// <c>--help</c> shows).
+    /// </summary>
+    public static ParseResult Parse(IAnsiConsole console, IReadOnlyList<string> args)
+    {
+        var parse = Build(console).Parse(args);
+        if (parse.Action is ParseErrorAction error)
+        {
+            error.ShowHelp = false;
+        }
+
+        return parse;
     }
 }

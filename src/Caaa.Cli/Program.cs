@@ -7,4 +7,4 @@ if (Console.IsOutputRedirected)
     AnsiConsole.Console.Profile.Width = 160;
 }
 
-return await CaaaCli.Build(AnsiConsole.Console).Parse(args).InvokeAsync();
+return await CaaaCli.Parse(AnsiConsole.Console, args).InvokeAsync();

@@ -31,6 +31,7 @@ internal static class EvaluateCommand
         var output = CliOptions.RequiredPath("--output", "Directory for metrics.json, report.md and the plots");
         var without = CliOptions.OneOf(new Option<string[]>("--without-feature")
         {
+            HelpName = "feature",
             Description = "Set this feature to 0 in every case (repeatable): measures how much the figures rest on it",
         }, [.. Caaa.Core.Features.FeatureNames.All]);
 
@@ -65,6 +66,7 @@ internal static class EvaluateCommand
         EvaluationOptions options,
         string outputDir)
     {
+        Caaa.Learning.Datasets.CaseLibrary.RequireDirectory(dataDir);
         OutputPaths.PrepareDirectory("--output", outputDir);
         var clock = Stopwatch.StartNew();
         var (incidents, cases) = CaseLoading.Load(console, dataDir, caseSet);

@@ -32,6 +32,7 @@ internal static class ReplayCommand
         };
         command.SetAction((parse, cancellationToken) => CliErrors.RunAsync(parse, async () =>
         {
+            Caaa.Learning.Datasets.CaseLibrary.RequireDirectory(parse.GetRequiredValue(data));
             OutputPaths.PrepareDirectory("--output", parse.GetRequiredValue(output));
             var options = new ReplayOptions(
                 parse.GetRequiredValue(data),

@@ -12,10 +12,10 @@ internal sealed record CaseLibrary(
     IReadOnlyList<Incident> NabIncidents)
 {
     /// <summary>
-    /// Reads <c>nezha/</c>, <c>rcd-sockshop/</c>, <c>nab/</c> and any RCAEval tree (<c>rcaeval/</c>,
-    /// <c>RE1*</c>, <c>RE2*</c>, <c>RE3*</c>) that exists under <paramref name="dataDir"/>.
+    /// Throws with a clear message unless <paramref name="dataDir"/> is an existing folder; commands call it before
+    /// they create any output.
     /// </summary>
-    public static CaseLibrary Load(string dataDir, IProgress<string>? progress)
+    public static void RequireDirectory(string dataDir)
     {
         if (File.Exists(dataDir))
         {
@@ -30,7 +30,15 @@ internal sealed record CaseLibrary(
                 $"The data directory '{Path.GetFullPath(dataDir)}' does not exist; fetch the data with " +
                 "'caaa data fetch --to DIR' or point at a folder holding nezha/, rcd-sockshop/, nab/ or RCAEval trees.");
         }
+    }
 
+    /// <summary>
+    /// Reads <c>nezha/</c>, <c>rcd-sockshop/</c>, <c>nab/</c> and any RCAEval tree (<c>rcaeval/</c>,
+    /// <c>RE1*</c>, <c>RE2*</c>, <c>RE3*</c>) that exists under <paramref name="dataDir"/>.
+    /// </summary>
+    public static CaseLibrary Load(string dataDir, IProgress<string>? progress)
+    {
+        RequireDirectory(dataDir);
         var parts = new List<DatasetCases>();
         var nab = (IReadOnlyList<Incident>)[];
         var found = false;

@@ -142,17 +142,46 @@ internal static class ConfigurationKeyCheck
             .OrderBy(p => p.Length)
             .FirstOrDefault();
 
-    /// <summary>The first <paramref name="count"/> segments as YAML would be read: <c>contextSources.calendars[0].url</c>.</summary>
+    /// <summary>
+    /// The first <paramref name="count"/> segments as YAML would be read: <c>contextSources.calendars[0].url</c>.
+    /// Known names take the schema's spelling, so <c>CAAA_PROMETHEUS__TIMEOUT</c> reads <c>prometheus.timeout</c>.
+    /// </summary>
     private static string Display(string[] segments, int count)
     {
         var text = new System.Text.StringBuilder();
+        Type? type = null;
         for (var i = 0; i < count; i++)
         {
             var isIndex = i > 0 && int.TryParse(segments[i], NumberStyles.None, CultureInfo.InvariantCulture, out _);
-            text.Append(isIndex ? $"[{segments[i]}]" : (i == 0 ? "" : ".") + segments[i]);
+            var name = isIndex ? segments[i] : KnownName(type, segments[i]) ?? segments[i];
+            text.Append(isIndex ? $"[{name}]" : (i == 0 ? "" : ".") + name);
+            type = type is null ? Section(segments[0]) : Child(type, segments[i]);
+            if (type is null || type == ConfigurationSchema.FreeForm)
+            {
+                type = typeof(object);
+            }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The schema's YAML spelling of a section (no <paramref name="parent"/>) or a property; null if unknown.</summary>
+    private static string? KnownName(Type? parent, string segment)
+    {
+        if (parent is null)
+        {
+            return ConfigurationSchema.Sections.Keys
+                .FirstOrDefault(k => k.Equals(segment, StringComparison.OrdinalIgnoreCase)) is { } section
+                ? ConfigurationSchema.YamlName(section)
+                : null;
+        }
+
+        return parent == typeof(object) || ConfigurationSchema.IsScalar(parent)
+            || ConfigurationSchema.DictionaryValueType(parent) is not null
+            ? null
+            : ConfigurationSchema.Properties(parent).TryGetValue(segment, out var property)
+                ? ConfigurationSchema.YamlName(property.Name)
+                : null;
     }
 
     /// <summary>Levenshtein distance: the edits that turn one name into the other.</summary>

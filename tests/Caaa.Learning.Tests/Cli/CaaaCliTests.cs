@@ -132,6 +132,17 @@ public sealed class CaaaCliTests : IDisposable
         Assert.Contains(option, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("System.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", run.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Fact]
+    public async Task Evaluate_MissingDataDirectory_OneLineAndNoOutputDirectory()
+    {
+        var run = await CliRun.InvokeAsync("evaluate", "--data", Path.Combine(Data, "absent"), "--output", Output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Output));
     }
 

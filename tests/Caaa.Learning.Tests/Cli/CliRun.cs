@@ -21,7 +21,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         console.Profile.Width = 200;
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exit = await CaaaCli.Build(console).Parse(args).InvokeAsync(configuration);
+        var exit = await CaaaCli.Parse(console, args).InvokeAsync(configuration);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 }

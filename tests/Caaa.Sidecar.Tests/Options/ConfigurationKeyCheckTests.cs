@@ -145,8 +145,8 @@ public sealed class ConfigurationKeyCheckTests
         var problems = ConfigurationKeyCheck.Check(CaaaConfigurationExtensions.EnvironmentEntries(variables));
 
         Assert.Equal(
-            ["environment variable CAAA_SILENCING__MAXACTIF: unknown key 'SILENCING.MAXACTIF' " +
-                "(did you mean 'SILENCING.maxActive'?)"],
+            ["environment variable CAAA_SILENCING__MAXACTIF: unknown key 'silencing.MAXACTIF' " +
+                "(did you mean 'silencing.maxActive'?)"],
             problems);
     }
 
@@ -155,6 +155,18 @@ public sealed class ConfigurationKeyCheckTests
     {
         Assert.Equal(typeof(string), ConfigurationSchema.DictionaryValueType(typeof(Dictionary<string, string>)));
         Assert.Null(ConfigurationSchema.DictionaryValueType(typeof(List<string>)));
+    }
+
+    [Theory]
+    [InlineData("PROMETHEUS:TIMEOUT", "banana", "prometheus.timeout must be a duration like 30s, 5m or 1h30m (or 00:00:30) (got 'banana')")]
+    [InlineData("SILENCING:MAXACTIVE", "many", "silencing.maxActive must be a whole number (got 'many')")]
+    [InlineData("CONTEXTSOURCES:CALENDARS:0:REFRESHINTERVAL", "soon",
+        "contextSources.calendars[0].refreshInterval must be a duration like 30s, 5m or 1h30m (or 00:00:30) (got 'soon')")]
+    public void Check_EnvironmentSpelling_KeyNamedInYamlSpelling(string key, string value, string expected)
+    {
+        var problems = ConfigurationKeyCheck.Check([new ConfigurationEntry(key, value, "environment variable X")]);
+
+        Assert.Equal(["environment variable X: " + expected], problems);
     }
 
     [Fact]
