@@ -108,12 +108,6 @@ internal static class AttributionsApi
     /// incident's Grafana annotation then says what the human said, so the dashboard does not keep showing the
     /// model's verdict alone.
     /// </summary>
-    /// <summary>The annotation line for a correction, e.g. "human feedback: FAULT (sre-on-call): disk full".</summary>
-    private static string FeedbackNote(FeedbackRecord correction) =>
-        $"human feedback: {correction.Class.ToWire()}"
-        + (correction.Author is { } author ? $" ({author})" : "")
-        + (correction.Comment is { Length: > 0 } comment ? $": {comment}" : "");
-
     private static async Task<Results<Created<FeedbackReceipt>, ValidationProblem, ProblemHttpResult>> AddFeedbackAsync(
         string id,
         HttpRequest request,
@@ -155,6 +149,12 @@ internal static class AttributionsApi
         return TypedResults.Created($"/api/v1/attributions/{id}",
             new FeedbackReceipt(feedbackId, id, correction.Class.ToWire()));
     }
+
+    /// <summary>The annotation line for a correction, e.g. "human feedback: FAULT (sre-on-call): disk full".</summary>
+    private static string FeedbackNote(FeedbackRecord correction) =>
+        $"human feedback: {correction.Class.ToWire()}"
+        + (correction.Author is { } author ? $" ({author})" : "")
+        + (correction.Comment is { Length: > 0 } comment ? $": {comment}" : "");
 
     private static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Attribution not found",
