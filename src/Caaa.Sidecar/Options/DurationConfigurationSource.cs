@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Microsoft.Extensions.Configuration;
 
 namespace Caaa.Sidecar.Options;
@@ -7,7 +6,8 @@ namespace Caaa.Sidecar.Options;
 /// Lets every duration in the configuration be written the Prometheus way (<c>30s</c>, <c>5m</c>, <c>1h30m</c>):
 /// the upstream and context-source options bind to <see cref="TimeSpan"/>, which on its own reads only
 /// <c>00:00:30</c>. Added after the file and the environment, it reads what they hold and overrides each such
-/// value with the same duration in <see cref="TimeSpan"/>'s own spelling. <c>00:00:30</c> still works.
+/// value with the same duration in <see cref="TimeSpan"/>'s own spelling. <c>00:00:30</c> still works: a duration
+/// always carries a unit (<c>ms</c>, <c>s</c>, <c>m</c>, <c>h</c>, <c>d</c>), which a .NET time span never does.
 /// </summary>
 internal sealed class DurationConfigurationSource(IReadOnlyList<IConfigurationSource> sources) : IConfigurationSource
 {
@@ -15,8 +15,6 @@ internal sealed class DurationConfigurationSource(IReadOnlyList<IConfigurationSo
 
     private sealed class Provider(IReadOnlyList<IConfigurationSource> sources) : ConfigurationProvider
     {
-        private static readonly TypeConverter TimeSpans = TypeDescriptor.GetConverter(typeof(TimeSpan));
-
         public override void Load()
         {
             var upstream = new ConfigurationBuilder();
@@ -27,8 +25,7 @@ internal sealed class DurationConfigurationSource(IReadOnlyList<IConfigurationSo
 
             foreach (var (key, value) in upstream.Build().AsEnumerable())
             {
-                if (value is not null && IsTimeSpan(key) && !ReadsAsTimeSpan(value)
-                    && Durations.TryParse(value, out var duration))
+                if (value is not null && IsTimeSpan(key) && Durations.TryParse(value, out var duration))
                 {
                     Data[key] = duration.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
                 }
@@ -37,19 +34,5 @@ internal sealed class DurationConfigurationSource(IReadOnlyList<IConfigurationSo
 
         private static bool IsTimeSpan(string key) =>
             ConfigurationKeyCheck.TypeOf(key) is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(TimeSpan);
-
-        private static bool ReadsAsTimeSpan(string value)
-        {
-            try
-            {
-                TimeSpans.ConvertFromInvariantString(value);
-                return true;
-            }
-            catch (Exception exception) when (exception is FormatException or ArgumentException
-                or OverflowException || exception.InnerException is FormatException or OverflowException)
-            {
-                return false;
-            }
-        }
     }
 }
