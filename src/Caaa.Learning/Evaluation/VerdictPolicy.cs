@@ -18,7 +18,7 @@ internal sealed class VerdictPolicy(AttributionPolicyOptions options)
         new(new AttributionPolicyOptions
         {
             ConfidenceThreshold = threshold,
-            FaultMargin = faultMargin == 0 ? double.PositiveInfinity : faultMargin,
+            FaultMargin = faultMargin,
             FaultWithoutSurge = faultWithoutSurge,
         });
 

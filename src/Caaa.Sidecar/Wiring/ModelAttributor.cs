@@ -26,7 +26,7 @@ internal sealed partial class ModelAttributor : IIncidentAttributor, IModelState
             {
                 ConfidenceThreshold = model.ConfidenceThreshold,
                 MinimumLoadRatio = model.MinimumLoadRatio,
-                FaultMargin = model.FaultMargin == 0 ? double.PositiveInfinity : model.FaultMargin,
+                FaultMargin = model.FaultMargin,
                 FaultWithoutSurge = model.FaultWithoutSurge,
             });
             Version = $"{Path.GetFileName(model.Path)}:{loaded.Info.Version}";
